@@ -1,0 +1,10 @@
+using System.Security.Claims;
+
+namespace Goals.Server.Execution;
+
+/// <summary>Who asked, over what, and with which request-scoped services.</summary>
+public sealed record GraphQLRequestContext(
+    ClaimsPrincipal User,
+    IServiceProvider RequestServices,
+    GraphQLTransportKind Transport,
+    string TraceId);
