@@ -1,0 +1,52 @@
+using System.Text;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Goals.Api.Users;
+
+public static class AuthenticationExtensions
+{
+    /// <summary>
+    /// JWT bearer authentication. A request without a token stays anonymous: the GraphQL layer decides what an
+    /// anonymous caller may do, so the handler never challenges on its own.
+    /// </summary>
+    public static WebApplicationBuilder AddGoalsAuthentication(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<AuthOptions>()
+            .BindConfiguration(AuthOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+            .Configure<IOptions<AuthOptions>>((jwt, auth) => Configure(jwt, auth.Value));
+        builder.Services.AddAuthorization();
+        return builder;
+    }
+
+    public static TokenValidationParameters ValidationParameters(AuthOptions auth) => new()
+    {
+        ValidIssuer = auth.Issuer,
+        ValidAudience = auth.Audience,
+        ValidateIssuer = true,
+        ValidateAudience = true,
+        ValidateLifetime = true,
+        ClockSkew = TimeSpan.FromSeconds(30),
+        NameClaimType = "sub",
+        IssuerSigningKey = auth.SigningKey is null ? null : SigningKey(auth.SigningKey),
+    };
+
+    internal static SymmetricSecurityKey SigningKey(string key) => new(Encoding.UTF8.GetBytes(key));
+
+    private static void Configure(JwtBearerOptions jwt, AuthOptions auth)
+    {
+        jwt.MapInboundClaims = false;
+        jwt.TokenValidationParameters = ValidationParameters(auth);
+        if (!string.IsNullOrEmpty(auth.Authority))
+        {
+            jwt.Authority = auth.Authority;
+            jwt.TokenValidationParameters.ValidIssuer = auth.Authority;
+        }
+    }
+}
