@@ -1,0 +1,45 @@
+using Goals.Domain;
+using NodaTime;
+
+namespace Goals.Storage.Abstractions;
+
+/// <summary>
+/// A pause: of one goal, or of all the user's goals ("vacation") when <see cref="GoalId"/> is null. An open window
+/// (<see cref="To"/> null) lasts until it is ended.
+/// </summary>
+public sealed record PauseWindow(string Id, string UserId, string? GoalId, LocalDate From, LocalDate? To)
+{
+    public DateInterval ToInterval() => new(From, To ?? LocalDate.MaxIsoValue);
+}
+
+/// <summary>Everything that excuses days of one goal: its skips, its pauses and the user's vacations.</summary>
+public sealed record GoalExcusals(IReadOnlyList<LocalDate> Skips, IReadOnlyList<PauseWindow> Pauses)
+{
+    public static GoalExcusals None { get; } = new([], []);
+
+    public ExcusedDays ToExcusedDays() => new(Skips, Pauses.Select(pause => pause.ToInterval()));
+}
+
+public interface IExcusalStore
+{
+    /// <summary>Marks a day skipped; false when it already was.</summary>
+    Task<bool> AddSkipAsync(string goalId, LocalDate day, CancellationToken cancellationToken);
+
+    Task<bool> RemoveSkipAsync(string goalId, LocalDate day, CancellationToken cancellationToken);
+
+    /// <summary>Starts a pause of a goal, or a vacation of all goals when <paramref name="goalId"/> is null.</summary>
+    Task<PauseWindow> AddPauseAsync(
+        string userId, string? goalId, LocalDate start, LocalDate? end, CancellationToken cancellationToken);
+
+    /// <summary>Ends the goal's open pauses (or the open vacations) with <paramref name="lastDay"/>; returns how many.</summary>
+    Task<int> EndOpenPausesAsync(string userId, string? goalId, LocalDate lastDay, CancellationToken cancellationToken);
+
+    Task<bool> DeletePauseAsync(string userId, string pauseId, CancellationToken cancellationToken);
+
+    /// <summary>The user's vacations (pauses of all goals), oldest first.</summary>
+    Task<IReadOnlyList<PauseWindow>> ListVacationsAsync(string userId, CancellationToken cancellationToken);
+
+    /// <summary>Excusals of many goals in one round trip; every requested id has an entry.</summary>
+    Task<IReadOnlyDictionary<string, GoalExcusals>> GetForGoalsAsync(
+        string userId, IReadOnlyCollection<string> goalIds, CancellationToken cancellationToken);
+}

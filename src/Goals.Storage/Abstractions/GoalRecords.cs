@@ -1,0 +1,80 @@
+using Goals.Domain;
+using NodaTime;
+
+namespace Goals.Storage.Abstractions;
+
+/// <summary>A goal as stored. <see cref="Version"/> starts at 1 and grows on every change of the goal itself.</summary>
+public sealed record GoalRecord(
+    string Id,
+    string OwnerId,
+    string Title,
+    string? Description,
+    GoalCategory Category,
+    GoalPattern Pattern,
+    double Target,
+    string? Unit,
+    GoalPeriod Period,
+    IReadOnlySet<IsoDayOfWeek> Schedule,
+    double? MinAmount,
+    LocalDate StartDate,
+    LocalDate? Deadline,
+    GoalStatus Status,
+    Instant CreatedAt,
+    Instant UpdatedAt,
+    Instant? CompletedAt,
+    int Version)
+{
+    public GoalDefinition Definition => new(Pattern, Target, Period, Schedule, MinAmount, StartDate, Deadline);
+}
+
+/// <summary>What a caller supplies to create a goal; id, timestamps and version come from the store.</summary>
+public sealed record NewGoal(
+    string OwnerId,
+    string Title,
+    string? Description,
+    GoalCategory Category,
+    GoalPattern Pattern,
+    double Target,
+    string? Unit,
+    GoalPeriod Period,
+    IReadOnlySet<IsoDayOfWeek> Schedule,
+    double? MinAmount,
+    LocalDate StartDate,
+    LocalDate? Deadline,
+    GoalStatus Status = GoalStatus.Active);
+
+/// <summary>The mutable part of a goal: an update writes all of it (read, change, write with the read version).</summary>
+public sealed record GoalChanges(
+    string Title,
+    string? Description,
+    GoalCategory Category,
+    double Target,
+    string? Unit,
+    IReadOnlySet<IsoDayOfWeek> Schedule,
+    double? MinAmount,
+    LocalDate? Deadline,
+    GoalStatus Status,
+    Instant? CompletedAt)
+{
+    public static GoalChanges From(GoalRecord goal) => new(
+        goal.Title, goal.Description, goal.Category, goal.Target, goal.Unit, goal.Schedule, goal.MinAmount,
+        goal.Deadline, goal.Status, goal.CompletedAt);
+}
+
+/// <summary>The outcome of an optimistic update.</summary>
+public abstract record GoalUpdateResult
+{
+    private GoalUpdateResult()
+    {
+    }
+
+    public sealed record Updated(GoalRecord Goal) : GoalUpdateResult;
+
+    /// <summary>The expected version was stale; <paramref name="CurrentVersion"/> is what the store holds now.</summary>
+    public sealed record Conflict(int CurrentVersion) : GoalUpdateResult;
+
+    public sealed record NotFound : GoalUpdateResult
+    {
+        public static NotFound Instance { get; } = new();
+    }
+}

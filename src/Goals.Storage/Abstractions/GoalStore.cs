@@ -1,0 +1,52 @@
+using Goals.Domain;
+
+namespace Goals.Storage.Abstractions;
+
+public sealed record GoalFilter(
+    IReadOnlyCollection<GoalStatus>? Statuses = null,
+    IReadOnlyCollection<GoalPattern>? Patterns = null,
+    IReadOnlyCollection<GoalCategory>? Categories = null,
+    string? TitleContains = null)
+{
+    public static GoalFilter None { get; } = new();
+}
+
+public enum GoalSortField { CreatedAt, Title, UpdatedAt }
+
+public enum SortDirection { Ascending, Descending }
+
+/// <summary>One sort key; a list of them sorts lexicographically and the id always breaks ties.</summary>
+public sealed record GoalSort(GoalSortField Field, SortDirection Direction)
+{
+    public static IReadOnlyList<GoalSort> Default { get; } = [new(GoalSortField.CreatedAt, SortDirection.Descending)];
+}
+
+/// <summary>
+/// Goals always belong to an owner: every read and write takes the owner, and another user's id is simply not found.
+/// </summary>
+public interface IGoalStore
+{
+    Task<GoalRecord?> GetAsync(string ownerId, string goalId, CancellationToken cancellationToken);
+
+    /// <summary>The goals among <paramref name="goalIds"/> that exist and belong to the owner, by id.</summary>
+    Task<IReadOnlyDictionary<string, GoalRecord>> GetManyAsync(
+        string ownerId, IReadOnlyCollection<string> goalIds, CancellationToken cancellationToken);
+
+    /// <summary>A keyset page; cursors stay valid while goals are inserted or deleted around them.</summary>
+    /// <exception cref="InvalidCursorException">A cursor that this sort did not produce.</exception>
+    Task<Page<GoalRecord>> ListAsync(
+        string ownerId, GoalFilter filter, IReadOnlyList<GoalSort> sort, PageRequest page,
+        CancellationToken cancellationToken);
+
+    /// <summary>The number of the owner's goals that are not archived (the per-user limit counts these).</summary>
+    Task<int> CountNonArchivedAsync(string ownerId, CancellationToken cancellationToken);
+
+    Task<GoalRecord> CreateAsync(NewGoal goal, CancellationToken cancellationToken);
+
+    /// <summary>Writes <paramref name="changes"/> when the stored version equals <paramref name="expectedVersion"/>.</summary>
+    Task<GoalUpdateResult> UpdateAsync(
+        string ownerId, string goalId, int expectedVersion, GoalChanges changes, CancellationToken cancellationToken);
+
+    /// <summary>Deletes the goal with its activities, day totals, skips, pauses and snapshots.</summary>
+    Task<bool> DeleteAsync(string ownerId, string goalId, CancellationToken cancellationToken);
+}

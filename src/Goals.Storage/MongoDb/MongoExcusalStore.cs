@@ -1,0 +1,87 @@
+using Goals.Storage.Abstractions;
+using MongoDB.Bson;
+using MongoDB.Driver;
+using NodaTime;
+
+namespace Goals.Storage.MongoDb;
+
+public sealed class MongoExcusalStore(MongoDatabaseContext context, IdGenerator ids) : IExcusalStore
+{
+    private static readonly FilterDefinitionBuilder<BsonDocument> F = Builders<BsonDocument>.Filter;
+
+    public async Task<bool> AddSkipAsync(string goalId, LocalDate day, CancellationToken cancellationToken)
+    {
+        var date = StoredValues.ToText(day);
+        try
+        {
+            var result = await context.Skips.UpdateOneAsync(
+                F.Eq("_id", MongoValues.Key("g", goalId, "d", date)),
+                Builders<BsonDocument>.Update.SetOnInsert("goal_id", goalId).SetOnInsert("date", date),
+                new UpdateOptions { IsUpsert = true }, cancellationToken);
+            return result.UpsertedId is not null;
+        }
+        catch (MongoWriteException e) when (MongoValues.IsDuplicateKey(e))
+        {
+            return false; // a concurrent skip of the same day inserted it first
+        }
+    }
+
+    public async Task<bool> RemoveSkipAsync(string goalId, LocalDate day, CancellationToken cancellationToken) =>
+        (await context.Skips.DeleteOneAsync(
+            F.Eq("_id", MongoValues.Key("g", goalId, "d", StoredValues.ToText(day))), cancellationToken))
+        .DeletedCount == 1;
+
+    public async Task<PauseWindow> AddPauseAsync(
+        string userId, string? goalId, LocalDate start, LocalDate? end, CancellationToken cancellationToken)
+    {
+        var pause = new PauseWindow(ids.NewId(), userId, goalId, start, end);
+        await context.Pauses.InsertOneAsync(
+            new BsonDocument
+            {
+                { "_id", pause.Id }, { "user_id", userId }, { "goal_id", MongoValues.Text(goalId) },
+                { "from_date", MongoValues.Date(start) }, { "to_date", MongoValues.Date(end) },
+            },
+            cancellationToken: cancellationToken);
+        return pause;
+    }
+
+    public async Task<int> EndOpenPausesAsync(
+        string userId, string? goalId, LocalDate lastDay, CancellationToken cancellationToken) =>
+        (int)(await context.Pauses.UpdateManyAsync(
+            F.Eq("user_id", userId) & F.Eq("goal_id", MongoValues.Text(goalId)) & F.Eq("to_date", BsonNull.Value),
+            Builders<BsonDocument>.Update.Set("to_date", MongoValues.Date(lastDay)),
+            cancellationToken: cancellationToken)).ModifiedCount;
+
+    public async Task<bool> DeletePauseAsync(string userId, string pauseId, CancellationToken cancellationToken) =>
+        (await context.Pauses.DeleteOneAsync(F.Eq("_id", pauseId) & F.Eq("user_id", userId), cancellationToken))
+        .DeletedCount == 1;
+
+    public async Task<IReadOnlyList<PauseWindow>> ListVacationsAsync(string userId, CancellationToken cancellationToken)
+    {
+        var documents = await context.Pauses.Find(F.Eq("user_id", userId) & F.Eq("goal_id", BsonNull.Value))
+            .Sort(Builders<BsonDocument>.Sort.Ascending("from_date").Ascending("_id")).ToListAsync(cancellationToken);
+        return [.. documents.Select(MongoDocuments.Pause)];
+    }
+
+    public async Task<IReadOnlyDictionary<string, GoalExcusals>> GetForGoalsAsync(
+        string userId, IReadOnlyCollection<string> goalIds, CancellationToken cancellationToken)
+    {
+        var requested = goalIds.Distinct().ToList();
+        if (requested.Count == 0)
+        {
+            return new Dictionary<string, GoalExcusals>();
+        }
+
+        var skips = await context.Skips.Find(F.In("goal_id", requested))
+            .Sort(Builders<BsonDocument>.Sort.Ascending("goal_id").Ascending("date")).ToListAsync(cancellationToken);
+        var pauses = (await context.Pauses
+                .Find(F.Eq("user_id", userId) & F.In("goal_id", requested.Select(id => (BsonValue)id).Append(BsonNull.Value)))
+                .Sort(Builders<BsonDocument>.Sort.Ascending("from_date").Ascending("_id")).ToListAsync(cancellationToken))
+            .Select(MongoDocuments.Pause).ToList();
+        return requested.ToDictionary(
+            id => id,
+            id => new GoalExcusals(
+                [.. skips.Where(s => s["goal_id"].AsString == id).Select(s => MongoValues.ReadDate(s["date"]))],
+                [.. pauses.Where(pause => pause.GoalId is null || pause.GoalId == id)]));
+    }
+}

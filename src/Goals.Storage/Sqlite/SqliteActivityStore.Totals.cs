@@ -1,0 +1,69 @@
+using Goals.Domain;
+using Microsoft.Data.Sqlite;
+using NodaTime;
+
+namespace Goals.Storage.Sqlite;
+
+public sealed partial class SqliteActivityStore
+{
+    public async Task<IReadOnlyList<DayTotal>> GetDayTotalsAsync(
+        string goalId, DateInterval? dates, CancellationToken cancellationToken) =>
+        (await GetDayTotalsAsync([goalId], dates, cancellationToken))[goalId];
+
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<DayTotal>>> GetDayTotalsAsync(
+        IReadOnlyCollection<string> goalIds, DateInterval? dates, CancellationToken cancellationToken)
+    {
+        var result = goalIds.Distinct().ToDictionary(id => id, _ => (IReadOnlyList<DayTotal>)[]);
+        if (result.Count == 0)
+        {
+            return result;
+        }
+
+        var (list, parameters) = SqliteCommands.InList(result.Keys, "g");
+        var where = $"goal_id IN ({list})";
+        if (dates is not null)
+        {
+            where += " AND date >= @from AND date <= @to";
+            parameters.Add(("@from", StoredValues.ToText(dates.Start)));
+            parameters.Add(("@to", StoredValues.ToText(dates.End)));
+        }
+
+        var rows = await database.ReadAsync(
+            (c, t) => c.QueryAsync(
+                t, $"SELECT goal_id, date, amount, count FROM day_totals WHERE {where} ORDER BY goal_id, date;",
+                r => (GoalId: r.GetString(0), Total: SqliteRows.DayTotal(r)), cancellationToken, parameters),
+            cancellationToken);
+        foreach (var group in rows.GroupBy(row => row.GoalId))
+        {
+            result[group.Key] = [.. group.Select(row => row.Total)];
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Recomputes the touched days from the activities themselves (exact, no floating drift from increments) and
+    /// touches the goal, inside the caller's write transaction.
+    /// </summary>
+    private static async Task AfterChangeAsync(
+        SqliteConnection connection, SqliteTransaction transaction, string goalId, IEnumerable<LocalDate> dates,
+        Instant now, CancellationToken cancellationToken)
+    {
+        foreach (var date in dates.Distinct())
+        {
+            await connection.ExecuteAsync(
+                transaction,
+                """
+                DELETE FROM day_totals WHERE goal_id = @goal AND date = @date;
+                INSERT INTO day_totals (goal_id, date, amount, count)
+                    SELECT goal_id, date, SUM(amount), COUNT(*) FROM activities
+                    WHERE goal_id = @goal AND date = @date GROUP BY goal_id, date;
+                """,
+                cancellationToken, ("@goal", goalId), ("@date", StoredValues.ToText(date)));
+        }
+
+        await connection.ExecuteAsync(
+            transaction, "UPDATE goals SET updated_at = @now WHERE id = @goal;", cancellationToken,
+            ("@goal", goalId), ("@now", StoredValues.ToMillis(now)));
+    }
+}

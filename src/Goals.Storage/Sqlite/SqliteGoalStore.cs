@@ -1,0 +1,143 @@
+using Goals.Storage.Abstractions;
+using Goals.Storage.Paging;
+using Microsoft.Data.Sqlite;
+using NodaTime;
+
+namespace Goals.Storage.Sqlite;
+
+public sealed class SqliteGoalStore(SqliteDatabase database, IClock clock, IdGenerator ids) : IGoalStore
+{
+    public Task<GoalRecord?> GetAsync(string ownerId, string goalId, CancellationToken cancellationToken) =>
+        database.ReadAsync((c, t) => FindAsync(c, t, ownerId, goalId, cancellationToken), cancellationToken);
+
+    public async Task<IReadOnlyDictionary<string, GoalRecord>> GetManyAsync(
+        string ownerId, IReadOnlyCollection<string> goalIds, CancellationToken cancellationToken)
+    {
+        if (goalIds.Count == 0)
+        {
+            return new Dictionary<string, GoalRecord>();
+        }
+
+        var (list, parameters) = SqliteCommands.InList(goalIds.Distinct(), "g");
+        parameters.Add(("@owner", ownerId));
+        var rows = await database.ReadAsync(
+            (c, t) => c.QueryAsync(
+                t, $"SELECT {SqliteRows.GoalColumns} FROM goals WHERE owner_id = @owner AND id IN ({list});",
+                SqliteRows.Goal, cancellationToken, parameters),
+            cancellationToken);
+        return rows.ToDictionary(goal => goal.Id);
+    }
+
+    public Task<Page<GoalRecord>> ListAsync(
+        string ownerId, GoalFilter filter, IReadOnlyList<GoalSort> sort, PageRequest page,
+        CancellationToken cancellationToken)
+    {
+        var order = Orders.Goals(sort);
+        var (where, parameters) = SqliteGoalFilter.Build(ownerId, filter);
+        return database.ReadAsync(
+            (c, t) => KeysetPager.PageAsync(
+                order, page,
+                new SqliteKeysetSource<GoalRecord>(
+                    c, t, "goals", SqliteRows.GoalColumns, where, parameters, order, SqliteRows.Goal),
+                goal => Orders.GoalValues(order, goal), cancellationToken),
+            cancellationToken);
+    }
+
+    public async Task<int> CountNonArchivedAsync(string ownerId, CancellationToken cancellationToken) =>
+        (int)await database.ReadAsync(
+            (c, t) => c.ScalarAsync(
+                t, "SELECT COUNT(*) FROM goals WHERE owner_id = @owner AND status <> 'Archived';", cancellationToken,
+                ("@owner", ownerId)),
+            cancellationToken);
+
+    public Task<GoalRecord> CreateAsync(NewGoal goal, CancellationToken cancellationToken)
+    {
+        var now = StoredValues.Truncate(clock.GetCurrentInstant());
+        var record = new GoalRecord(
+            ids.NewId(), goal.OwnerId, goal.Title, goal.Description, goal.Category, goal.Pattern, goal.Target,
+            goal.Unit, goal.Period, goal.Schedule, goal.MinAmount, goal.StartDate, goal.Deadline, goal.Status, now, now,
+            goal.Status == Goals.Domain.GoalStatus.Completed ? now : null, 1);
+        return database.WriteAsync(
+            async (c, t) =>
+            {
+                await c.ExecuteAsync(
+                    t,
+                    $"""
+                    INSERT INTO goals ({SqliteRows.GoalColumns}, title_key) VALUES (@id, @owner, @title, @description,
+                        @category, @pattern, @target, @unit, @period, @schedule, @min, @start, @deadline, @status,
+                        @created, @updated, @completed, @version, @titleKey);
+                    """,
+                    cancellationToken, SqliteGoalFilter.Values(record));
+                return record;
+            },
+            cancellationToken);
+    }
+
+    public Task<GoalUpdateResult> UpdateAsync(
+        string ownerId, string goalId, int expectedVersion, GoalChanges changes, CancellationToken cancellationToken) =>
+        database.WriteAsync<GoalUpdateResult>(
+            async (c, t) =>
+            {
+                var current = await FindAsync(c, t, ownerId, goalId, cancellationToken);
+                if (current is null)
+                {
+                    return GoalUpdateResult.NotFound.Instance;
+                }
+
+                if (current.Version != expectedVersion)
+                {
+                    return new GoalUpdateResult.Conflict(current.Version);
+                }
+
+                var updated = current with
+                {
+                    Title = changes.Title, Description = changes.Description, Category = changes.Category,
+                    Target = changes.Target, Unit = changes.Unit, Schedule = changes.Schedule,
+                    MinAmount = changes.MinAmount, Deadline = changes.Deadline, Status = changes.Status,
+                    CompletedAt = changes.CompletedAt is { } completed ? StoredValues.Truncate(completed) : null,
+                    UpdatedAt = StoredValues.Truncate(clock.GetCurrentInstant()), Version = current.Version + 1,
+                };
+                await c.ExecuteAsync(
+                    t,
+                    """
+                    UPDATE goals SET title = @title, title_key = @titleKey, description = @description,
+                        category = @category, target = @target, unit = @unit, schedule = @schedule, min_amount = @min,
+                        deadline = @deadline, status = @status, completed_at = @completed, updated_at = @updated,
+                        version = @version
+                    WHERE id = @id;
+                    """,
+                    cancellationToken, SqliteGoalFilter.Values(updated));
+                return new GoalUpdateResult.Updated(updated);
+            },
+            cancellationToken);
+
+    public Task<bool> DeleteAsync(string ownerId, string goalId, CancellationToken cancellationToken) =>
+        database.WriteAsync(
+            async (c, t) =>
+            {
+                var deleted = await c.ExecuteAsync(
+                    t, "DELETE FROM goals WHERE id = @id AND owner_id = @owner;", cancellationToken,
+                    ("@id", goalId), ("@owner", ownerId));
+                if (deleted == 0)
+                {
+                    return false;
+                }
+
+                foreach (var table in (string[])["activities", "day_totals", "skips", "pauses", "daily_snapshots"])
+                {
+                    await c.ExecuteAsync(
+                        t, $"DELETE FROM {table} WHERE goal_id = @id;", cancellationToken, ("@id", goalId));
+                }
+
+                return true;
+            },
+            cancellationToken);
+
+    internal static async Task<GoalRecord?> FindAsync(
+        SqliteConnection connection, SqliteTransaction transaction, string ownerId, string goalId,
+        CancellationToken cancellationToken) =>
+        (await connection.QueryAsync(
+            transaction, $"SELECT {SqliteRows.GoalColumns} FROM goals WHERE id = @id AND owner_id = @owner;",
+            SqliteRows.Goal, cancellationToken, ("@id", goalId), ("@owner", ownerId)))
+        .SingleOrDefault();
+}

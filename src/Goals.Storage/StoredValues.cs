@@ -1,0 +1,51 @@
+using System.Globalization;
+using Goals.Domain;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Goals.Storage;
+
+/// <summary>
+/// How both stores write NodaTime and enum values: dates as ISO "yyyy-MM-dd" text (sorts as dates), instants as Unix
+/// milliseconds (MongoDB dates have millisecond precision, so both stores keep exactly that), enums by name.
+/// </summary>
+internal static class StoredValues
+{
+    public static string ToText(LocalDate date) => LocalDatePattern.Iso.Format(date);
+
+    public static LocalDate ToDate(string text) => LocalDatePattern.Iso.Parse(text).GetValueOrThrow();
+
+    public static string ToText(LocalTime time) => LocalTimePattern.ExtendedIso.Format(time);
+
+    public static LocalTime ToTime(string text) => LocalTimePattern.ExtendedIso.Parse(text).GetValueOrThrow();
+
+    public static long ToMillis(Instant instant) => instant.ToUnixTimeMilliseconds();
+
+    public static Instant ToInstant(long millis) => Instant.FromUnixTimeMilliseconds(millis);
+
+    public static Instant Truncate(Instant instant) => ToInstant(ToMillis(instant));
+
+    public static string ToText<TEnum>(TEnum value)
+        where TEnum : struct, Enum => value.ToString();
+
+    public static TEnum ToEnum<TEnum>(string text)
+        where TEnum : struct, Enum => Enum.Parse<TEnum>(text);
+
+    /// <summary>ISO weekday numbers (Monday = 1), ascending, comma-separated.</summary>
+    public static string ToText(IReadOnlySet<IsoDayOfWeek> schedule) =>
+        string.Join(',', schedule.Select(day => (int)day).Order());
+
+    public static IReadOnlySet<IsoDayOfWeek> ToSchedule(string text) =>
+        text.Split(',', StringSplitOptions.RemoveEmptyEntries)
+            .Select(part => (IsoDayOfWeek)int.Parse(part, CultureInfo.InvariantCulture)).ToHashSet();
+
+    public static DateTimeZone ToZone(string id) => DateTimeZoneProviders.Tzdb.GetZoneOrNull(id) ?? DateTimeZone.Utc;
+
+    /// <summary>Titles sort and match case-insensitively through this key.</summary>
+    public static string TitleKey(string title) => title.ToLowerInvariant();
+
+    public static string? EmptyToNull(string? text) => string.IsNullOrEmpty(text) ? null : text;
+
+    public static UserSettings Settings(string zone, string dayStartsAt, string weekStart) =>
+        new(ToZone(zone), ToTime(dayStartsAt), ToEnum<IsoDayOfWeek>(weekStart));
+}

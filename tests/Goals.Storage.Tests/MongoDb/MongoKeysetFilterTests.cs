@@ -1,0 +1,41 @@
+using Goals.Storage.Abstractions;
+using Goals.Storage.MongoDb;
+using Goals.Storage.Paging;
+using MongoDB.Bson;
+using MongoDB.Bson.Serialization;
+using MongoDB.Bson.Serialization.Serializers;
+using MongoDB.Driver;
+using SortDirection = Goals.Storage.Abstractions.SortDirection;
+
+namespace Goals.Storage.Tests.MongoDb;
+
+/// <summary>The filters a MongoDB keyset page sends, rendered without a server.</summary>
+public sealed class MongoKeysetFilterTests
+{
+    [Fact]
+    public void Rows_after_a_cursor_in_an_ascending_title_order_compare_title_then_id()
+    {
+        var order = Orders.Goals([new GoalSort(GoalSortField.Title, SortDirection.Ascending)]);
+
+        var filter = MongoKeysetFilter.Bound(order, new KeysetBound(["apple", "01J"], Later: true, Inclusive: false));
+
+        Assert.Equal(
+            """{ "$or" : [{ "title_key" : { "$gt" : "apple" } }, { "title_key" : "apple", "_id" : { "$gt" : "01J" } }] }""",
+            Render(filter));
+    }
+
+    [Fact]
+    public void Rows_before_a_cursor_in_a_descending_order_compare_upwards_and_instants_as_dates()
+    {
+        var filter = MongoKeysetFilter.Bound(
+            Orders.Activities, new KeysetBound(["2026-11-24", 1764000000000L, "01J"], Later: false, Inclusive: true));
+
+        Assert.Equal(
+            """{ "$or" : [{ "date" : { "$gt" : "2026-11-24" } }, { "date" : "2026-11-24", "occurred_at" : { "$gt" : { "$date" : "2025-11-24T16:00:00Z" } } }, { "date" : "2026-11-24", "occurred_at" : { "$date" : "2025-11-24T16:00:00Z" }, "_id" : { "$gte" : "01J" } }] }""",
+            Render(filter));
+    }
+
+    private static string Render(FilterDefinition<BsonDocument> filter) =>
+        filter.Render(new RenderArgs<BsonDocument>(BsonDocumentSerializer.Instance, BsonSerializer.SerializerRegistry))
+            .ToString();
+}

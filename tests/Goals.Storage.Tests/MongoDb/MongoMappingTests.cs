@@ -1,0 +1,73 @@
+using Goals.Domain;
+using Goals.Storage.Abstractions;
+using Goals.Storage.MongoDb;
+using MongoDB.Bson;
+using MongoDB.Driver;
+using NodaTime;
+
+namespace Goals.Storage.Tests.MongoDb;
+
+/// <summary>The BSON shapes and client defaults, checked without a server.</summary>
+public sealed class MongoMappingTests
+{
+    private static readonly Instant At = Instant.FromUtc(2026, 11, 24, 8, 30, 15) + Duration.FromMilliseconds(250);
+
+    [Fact]
+    public void A_goal_maps_to_plain_bson_and_back()
+    {
+        var goal = new GoalRecord(
+            "01JDX", "auth0|42", "Read 24 Books", null, GoalCategory.Learning, GoalPattern.Cumulative, 24, "books",
+            GoalPeriod.Month, new HashSet<IsoDayOfWeek> { IsoDayOfWeek.Sunday, IsoDayOfWeek.Monday }, null,
+            new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31), GoalStatus.Completed, At, At, At, 4);
+
+        var document = MongoDocuments.Goal(goal);
+        var back = MongoDocuments.Goal(document);
+
+        Assert.Equal(goal with { Schedule = back.Schedule }, back);
+        Assert.True(goal.Schedule.SetEquals(back.Schedule));
+        Assert.Equal(new BsonArray { 1, 7 }, document["schedule"]);
+        Assert.Equal("2026-01-01", document["start_date"].AsString);
+        Assert.Equal("read 24 books", document["title_key"].AsString);
+        Assert.Equal(At.ToUnixTimeMilliseconds(), document["created_at"].AsBsonDateTime.MillisecondsSinceEpoch);
+        Assert.Equal(BsonNull.Value, document["description"]);
+    }
+
+    [Fact]
+    public void An_activity_without_a_key_has_no_key_field_so_the_partial_unique_index_ignores_it()
+    {
+        var activity = new ActivityRecord("a1", "u", "g", At, new LocalDate(2026, 11, 24), 2.5, "note", null, At, At);
+
+        var document = MongoDocuments.Activity(activity);
+
+        Assert.False(document.Contains("idempotency_key"));
+        Assert.Equal(activity, MongoDocuments.Activity(document));
+        Assert.Equal("k", MongoDocuments.Activity(MongoDocuments.Activity(activity with { IdempotencyKey = "k" })).IdempotencyKey);
+    }
+
+    [Fact]
+    public void A_notification_maps_to_bson_and_back()
+    {
+        var notification = new NotificationRecord(
+            "n1", "u", 42, NotificationKind.BehindPace, "Behind", "g", "g:pace:2026-11-24", "{}", At, true);
+
+        var document = MongoDocuments.Notification(notification);
+
+        Assert.Equal(notification, MongoDocuments.Notification(document));
+        Assert.Equal(BsonType.Int64, document["sequence"].BsonType);
+        Assert.Equal("BehindPace", document["kind"].AsString);
+    }
+
+    [Fact]
+    public void Writes_default_to_majority_and_retryable_unless_the_connection_string_says_otherwise()
+    {
+        var defaults = MongoSettings.Parse("mongodb://db.example:27017");
+        var explicitly = MongoSettings.Parse("mongodb://db.example:27017/app?w=1&retryWrites=false&serverSelectionTimeoutMS=2000");
+
+        Assert.Equal((WriteConcern.WMajority, true, "goals", TimeSpan.FromSeconds(10)),
+            (defaults.ClientSettings.WriteConcern, defaults.ClientSettings.RetryWrites, defaults.DatabaseName,
+                defaults.ClientSettings.ServerSelectionTimeout));
+        Assert.Equal((new WriteConcern(1), false, "app", TimeSpan.FromSeconds(2)),
+            (explicitly.ClientSettings.WriteConcern, explicitly.ClientSettings.RetryWrites, explicitly.DatabaseName,
+                explicitly.ClientSettings.ServerSelectionTimeout));
+    }
+}

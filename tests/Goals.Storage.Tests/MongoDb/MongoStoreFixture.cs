@@ -1,0 +1,33 @@
+using Goals.Storage.MongoDb;
+using Goals.Storage.Tests.Contract;
+using Microsoft.Extensions.DependencyInjection;
+using MongoDB.Driver;
+
+namespace Goals.Storage.Tests.MongoDb;
+
+/// <summary>A fresh database per run on the server named by GOALS_TEST_MONGODB, dropped afterwards.</summary>
+public sealed class MongoStoreFixture : StoreFixture
+{
+    public const string Variable = "GOALS_TEST_MONGODB";
+
+    private readonly string? _connectionString = Environment.GetEnvironmentVariable(Variable);
+    private readonly string _database = "goals_test_" + Guid.NewGuid().ToString("N");
+
+    public MongoStoreFixture() =>
+        SkipReason = string.IsNullOrWhiteSpace(_connectionString)
+            ? $"set {Variable} to a MongoDB connection string to run the MongoDB contract tests"
+            : null;
+
+    protected override IReadOnlyDictionary<string, string?> Settings()
+    {
+        var url = new MongoUrlBuilder(_connectionString) { DatabaseName = _database };
+        return new Dictionary<string, string?>
+        {
+            ["Storage:Provider"] = "MongoDb",
+            ["ConnectionStrings:MongoDb"] = url.ToString(),
+        };
+    }
+
+    protected override Task CleanUpAsync(IServiceProvider services) =>
+        services.GetRequiredService<MongoDatabaseContext>().Database.Client.DropDatabaseAsync(_database);
+}
