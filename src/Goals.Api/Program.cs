@@ -1,6 +1,9 @@
 using Goals.Api.Commands;
+using Goals.Api.GraphQL;
 using Goals.Api.Infrastructure;
+using Goals.Api.Infrastructure.Events;
 using Goals.Api.Users;
+using Goals.Server.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -8,6 +11,13 @@ builder.AddGoalsLogging();
 builder.AddGoalsOptions();
 builder.AddGoalsHealth();
 builder.AddGoalsAuthentication();
+if (!builder.TryAddGoalsStore())
+{
+    return 1;
+}
+
+builder.AddGoalsEvents();
+builder.AddGoalsGraphQL();
 
 var app = builder.Build();
 
@@ -17,8 +27,11 @@ if (HostCommands.IsCommand(args))
 }
 
 app.UseGoalsRequestLogging();
+app.UseWebSockets();
 app.UseAuthentication();
+app.UseInvalidTokenGuard();
 app.MapGoalsHealth();
+app.MapGraphQLServer("/graphql");
 
 await app.RunAsync();
-return 0;
+return Environment.ExitCode;

@@ -1,1 +1,5 @@
-﻿Console.WriteLine("Hello, World!");
+using BenchmarkDotNet.Running;
+
+// Full run: dotnet run -c Release --project tests/Goals.Benchmarks -- --filter '*'
+// Quick run: add --job short
+BenchmarkSwitcher.FromAssembly(typeof(Goals.Benchmarks.EvaluationBenchmarks).Assembly).Run(args);

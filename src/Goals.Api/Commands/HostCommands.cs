@@ -10,6 +10,7 @@ public static class HostCommands
         new(StringComparer.Ordinal)
         {
             ["token"] = TokenCommand.RunAsync,
+            ["schema"] = SchemaCommand.RunAsync,
         };
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.ContainsKey(args[0]);

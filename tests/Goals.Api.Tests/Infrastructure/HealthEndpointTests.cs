@@ -1,5 +1,7 @@
 using System.Net;
 
+using Goals.Api.Tests.Support;
+
 namespace Goals.Api.Tests.Infrastructure;
 
 public sealed class HealthEndpointTests(GoalsApiFactory factory) : IClassFixture<GoalsApiFactory>

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Options;
 
+using Goals.Api.Tests.Support;
+
 namespace Goals.Api.Tests.Infrastructure;
 
 public sealed class OptionsValidationTests

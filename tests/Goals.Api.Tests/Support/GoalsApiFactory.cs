@@ -1,6 +1,52 @@
+using Goals.Api.Users;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
-namespace Goals.Api.Tests;
+namespace Goals.Api.Tests.Support;
 
-/// <summary>The real host with its real pipeline; tests swap only what they must control.</summary>
-public sealed class GoalsApiFactory : WebApplicationFactory<Program>;
+/// <summary>
+/// The real host with its real pipeline and a real SQLite file of its own (deleted afterwards); tests swap only what
+/// they must control, through <see cref="WebApplicationFactory{T}.WithWebHostBuilder"/>.
+/// </summary>
+public sealed class GoalsApiFactory : WebApplicationFactory<Program>
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("goals-api-tests-").FullName;
+
+    public string DatabasePath => Path.Combine(_directory, "goals.db");
+
+    /// <summary>A client that signs every request as <paramref name="userId"/> (null: no token at all).</summary>
+    public GraphQLClient ClientFor(string? userId)
+    {
+        var http = CreateClient();
+        if (userId is not null)
+        {
+            http.DefaultRequestHeaders.Authorization = new("Bearer", TokenFor(userId));
+        }
+
+        return new GraphQLClient(http);
+    }
+
+    public string TokenFor(string userId, TimeSpan? lifetime = null)
+    {
+        var auth = Services.GetRequiredService<IOptions<AuthOptions>>().Value;
+        return new DevTokenIssuer(auth, TimeProvider.System).Issue(userId, lifetime);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={DatabasePath}");
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && Directory.Exists(_directory))
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(_directory, recursive: true);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+using Goals.Api.GraphQL;
+using Goals.Server.Relay;
+
+namespace Goals.Api.Activities;
+
+public static class ActivitiesFeature
+{
+    public static IServiceCollection AddActivitiesFeature(this IServiceCollection services)
+    {
+        services.AddSingleton<GoalCompletion>();
+        services.AddSingleton<ActivityService>();
+        services.AddSingleton<IMutationFields, ActivityFields>();
+        services.AddNodeResolver<ActivityNodeResolver>();
+        return services;
+    }
+}

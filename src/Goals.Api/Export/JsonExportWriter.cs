@@ -1,0 +1,136 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Goals.Api.Activities;
+using Goals.Api.Goals;
+using Goals.Storage.Abstractions;
+
+namespace Goals.Api.Export;
+
+/// <summary>
+/// The JSON export, format <c>goals-export</c> version 1 (documented field by field in docs/api.md). A change that
+/// removes or renames a field raises <see cref="Version"/>; added fields do not. Text is written unescaped where JSON
+/// allows it (the file is data for people and programs, never embedded in HTML).
+/// </summary>
+public static class JsonExportWriter
+{
+    public const string Format = "goals-export";
+    public const int Version = 1;
+
+    public static string Write(ExportData data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteString("format", Format);
+            json.WriteNumber("version", Version);
+            json.WriteString("exportedAt", ExportText.Instant(data.ExportedAt));
+            WriteUser(json, data.User);
+            WritePauses(json, "vacations", data.Vacations);
+            json.WriteStartArray("goals");
+            foreach (var goal in data.Goals)
+            {
+                WriteGoal(json, goal);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    private static void WriteUser(Utf8JsonWriter json, UserRecord user)
+    {
+        json.WriteStartObject("user");
+        json.WriteString("timeZone", user.Settings.TimeZone.Id);
+        json.WriteString("dayStartsAt", NodaTime.Text.LocalTimePattern.ExtendedIso.Format(user.Settings.DayStartsAt));
+        json.WriteString("weekStart", ExportText.Enum(user.Settings.WeekStart));
+        json.WriteEndObject();
+    }
+
+    private static void WriteGoal(Utf8JsonWriter json, GoalExport export)
+    {
+        var goal = export.Goal;
+        json.WriteStartObject();
+        json.WriteString("id", GoalIds.Encode(goal.Id));
+        json.WriteString("title", goal.Title);
+        json.WriteString("description", goal.Description);
+        json.WriteString("category", ExportText.Enum(goal.Category));
+        json.WriteString("pattern", ExportText.Enum(goal.Pattern));
+        json.WriteNumber("target", goal.Target);
+        json.WriteString("unit", goal.Unit);
+        json.WriteString("period", ExportText.Enum(goal.Period));
+        json.WriteStartArray("schedule");
+        foreach (var day in goal.Schedule.Order())
+        {
+            json.WriteStringValue(ExportText.Enum(day));
+        }
+
+        json.WriteEndArray();
+        WriteNullableNumber(json, "minAmount", goal.MinAmount);
+        json.WriteString("startDate", ExportText.Date(goal.StartDate));
+        json.WriteString("deadline", goal.Deadline is { } deadline ? ExportText.Date(deadline) : null);
+        json.WriteString("status", ExportText.Enum(goal.Status));
+        json.WriteString("createdAt", ExportText.Instant(goal.CreatedAt));
+        json.WriteString("updatedAt", ExportText.Instant(goal.UpdatedAt));
+        json.WriteString("completedAt", goal.CompletedAt is { } completedAt ? ExportText.Instant(completedAt) : null);
+        json.WriteNumber("version", goal.Version);
+        json.WriteStartArray("skips");
+        foreach (var skip in export.Skips)
+        {
+            json.WriteStringValue(ExportText.Date(skip));
+        }
+
+        json.WriteEndArray();
+        WritePauses(json, "pauses", export.Pauses);
+        json.WriteStartArray("activities");
+        foreach (var activity in export.Activities)
+        {
+            WriteActivity(json, activity);
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteActivity(Utf8JsonWriter json, ActivityRecord activity)
+    {
+        json.WriteStartObject();
+        json.WriteString("id", ActivityIds.Encode(activity.Id));
+        json.WriteString("date", ExportText.Date(activity.Date));
+        json.WriteString("occurredAt", ExportText.Instant(activity.OccurredAt));
+        json.WriteNumber("amount", activity.Amount);
+        json.WriteString("note", activity.Note);
+        json.WriteString("createdAt", ExportText.Instant(activity.CreatedAt));
+        json.WriteEndObject();
+    }
+
+    private static void WritePauses(Utf8JsonWriter json, string name, IReadOnlyList<PauseWindow> pauses)
+    {
+        json.WriteStartArray(name);
+        foreach (var pause in pauses)
+        {
+            json.WriteStartObject();
+            json.WriteString("from", ExportText.Date(pause.From));
+            json.WriteString("to", pause.To is { } to ? ExportText.Date(to) : null);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteNullableNumber(Utf8JsonWriter json, string name, double? value)
+    {
+        if (value is { } number)
+        {
+            json.WriteNumber(name, number);
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+using Goals.Api.GraphQL.Enums;
+using Goals.Api.GraphQL.Scalars;
+using Goals.Domain;
+using GraphQL.Types;
+using NodaTime;
+
+namespace Goals.Api.Goals;
+
+/// <summary>A new goal as requested; omitted values get the defaults of <see cref="GoalDefaults"/>.</summary>
+public sealed record CreateGoalInput(
+    string Title,
+    string? Description,
+    GoalCategory? Category,
+    GoalPattern Pattern,
+    double Target,
+    string? Unit,
+    GoalPeriod? Period,
+    IReadOnlyList<IsoDayOfWeek>? Schedule,
+    double? MinAmount,
+    LocalDate? StartDate,
+    LocalDate? Deadline);
+
+public sealed class CreateGoalInputType : InputObjectGraphType<CreateGoalInput>
+{
+    public CreateGoalInputType()
+    {
+        Name = "CreateGoalInput";
+        Description = "A new goal. Omitted: category OTHER, period per pattern (WEEK for FREQUENCY, else DAY), every day, starting today.";
+        Field<NonNullGraphType<StringGraphType>>("title").Description("1 to 120 characters.");
+        Field<StringGraphType>("description");
+        Field<GoalCategoryGraphType>("category");
+        Field<NonNullGraphType<GoalPatternGraphType>>("pattern");
+        Field<NonNullGraphType<FloatGraphType>>("target").Description("Greater than 0, at most 1e9.");
+        Field<StringGraphType>("unit").Description("At most 32 characters.");
+        Field<PeriodGraphType>("period").Description("HABIT goals are daily; CUMULATIVE goals ignore the period.");
+        Field<ListGraphType<NonNullGraphType<DayOfWeekGraphType>>>("schedule").Description("The due weekdays; not empty.");
+        Field<FloatGraphType>("minAmount").Description("FREQUENCY: the day total a day needs to count.");
+        Field<LocalDateGraphType>("startDate").Description("Defaults to the user's today.");
+        Field<LocalDateGraphType>("deadline").Description("CUMULATIVE: after the start date; enables pace.");
+    }
+}

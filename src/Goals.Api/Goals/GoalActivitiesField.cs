@@ -1,0 +1,44 @@
+using Goals.Api.Activities;
+using Goals.Api.GraphQL.Scalars;
+using Goals.Server.Errors;
+using Goals.Server.Relay;
+using Goals.Storage.Abstractions;
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+
+namespace Goals.Api.Goals;
+
+public sealed class ActivitiesConnectionType() : NamedConnectionGraphType<ActivityType, ActivitiesEdgeType>("Activities");
+
+public sealed class ActivitiesEdgeType() : NamedEdgeGraphType<ActivityType>("Activities");
+
+/// <summary><c>Goal.activities</c>: newest first, optionally within local dates.</summary>
+public static class GoalActivitiesField
+{
+    public static void AddActivitiesField(this ObjectGraphType<GoalRecord> goal)
+    {
+        ArgumentNullException.ThrowIfNull(goal);
+        goal.NamedConnectionField<GoalRecord, ActivitiesConnectionType>("activities", (context, page) =>
+            {
+                var dates = DatesOf(context.GetArgument<LocalDate?>("from"), context.GetArgument<LocalDate?>("to"));
+                var activities = context.RequestServices!.GetRequiredService<IActivityStore>();
+                return StoragePaging.PageAsync(() => activities.PageAsync(
+                    context.Source.OwnerId, context.Source.Id, dates, page.ToStorage(), context.CancellationToken));
+            })
+            .Description("The goal's activities, newest first (date, then time); `from`/`to` bound the local dates.")
+            .Argument<LocalDateGraphType>("from")
+            .Argument<LocalDateGraphType>("to");
+    }
+
+    private static DateInterval? DatesOf(LocalDate? from, LocalDate? to)
+    {
+        if (from is null && to is null)
+            return null;
+        var (start, end) = (from ?? LocalDate.MinIsoValue, to ?? LocalDate.MaxIsoValue);
+        return end >= start
+            ? new DateInterval(start, end)
+            : throw new GraphQLRequestError(ErrorCodes.BadUserInput, "`to` must not be before `from`.");
+    }
+}

@@ -1,0 +1,38 @@
+using Goals.Api.Activities;
+using Goals.Api.Export;
+using Goals.Api.Goals;
+using Goals.Api.Insights;
+using Goals.Api.Notifications;
+using Goals.Api.Realtime;
+using Goals.Api.Stats;
+using Goals.Api.Templates;
+using Goals.Api.Users;
+using Goals.Server.Hosting;
+using Goals.Server.WebSockets;
+using GraphQL;
+using NodaTime;
+
+namespace Goals.Api.GraphQL;
+
+public static class GraphQLExtensions
+{
+    /// <summary>The Goals schema on the server layer, with every feature's fields, services and node resolvers.</summary>
+    public static WebApplicationBuilder AddGoalsGraphQL(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddGoalsGraphQLServer<GoalsSchema>(builder.Configuration.GetSection("GraphQL"));
+        builder.Services.AddGraphQLWebSockets(builder.Configuration.GetSection("GraphQL:WebSockets"));
+        builder.Services.AddSingleton<IWebSocketConnectionAuthenticator, JwtWebSocketAuthenticator>();
+        builder.Services.AddGraphQL(graphQL => graphQL.AddGraphTypes(typeof(GoalsSchema).Assembly));
+        builder.Services.AddSingleton<IClock>(SystemClock.Instance);
+        builder.Services.AddUsersFeature();
+        builder.Services.AddActivitiesFeature();
+        builder.Services.AddGoalsFeature();
+        builder.Services.AddTemplatesFeature();
+        builder.Services.AddExportFeature();
+        builder.Services.AddNotificationsFeature();
+        builder.Services.AddStatsFeature();
+        builder.Services.AddInsightsFeature();
+        builder.Services.AddRealtimeFeature();
+        return builder;
+    }
+}

@@ -1,0 +1,21 @@
+using Goals.Storage.Abstractions;
+
+namespace Goals.Api.Infrastructure.Events;
+
+public static class EventsExtensions
+{
+    /// <summary>
+    /// The in-process bus, and the store decorators that announce each successful write: subscribers learn of every
+    /// change whichever use case (API or job) made it. Call after the stores are registered.
+    /// </summary>
+    public static WebApplicationBuilder AddGoalsEvents(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<IEventBus, InProcessEventBus>();
+        builder.Services.Decorate<IActivityStore, PublishingActivityStore>();
+        builder.Services.Decorate<IGoalStore, PublishingGoalStore>();
+        builder.Services.Decorate<IExcusalStore, PublishingExcusalStore>();
+        builder.Services.Decorate<IUserStore, PublishingUserStore>();
+        builder.Services.Decorate<INotificationStore, PublishingNotificationStore>();
+        return builder;
+    }
+}

@@ -1,0 +1,37 @@
+using Goals.Api.Progress;
+using Goals.Domain;
+using Goals.Domain.Evaluation;
+using Goals.Storage.Abstractions;
+using NodaTime;
+
+namespace Goals.Api.Insights;
+
+/// <summary>
+/// One user's goals with everything the engine needs about them, read in a constant number of store calls.
+/// Stats, insights and recommendations are all computed from it on the fly.
+/// </summary>
+public sealed record GoalPortfolio(UserRecord User, LocalDate Today, IReadOnlyList<GoalFacts> Goals)
+{
+    public UserSettings Settings => User.Settings;
+
+    public IEnumerable<GoalFacts> Active => Goals.Where(facts => facts.Goal.Status == GoalStatus.Active);
+
+    public GoalEvaluation Evaluate(GoalFacts facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        return GoalEvaluator.Evaluate(facts.Goal.Definition, Settings, facts.Days, facts.Excused, Today);
+    }
+
+    /// <summary>How many activities the goals hold on each local date (dates without any are absent).</summary>
+    public IReadOnlyDictionary<LocalDate, int> ActivitiesPerDay(Func<GoalFacts, bool> include)
+    {
+        ArgumentNullException.ThrowIfNull(include);
+        var perDay = new Dictionary<LocalDate, int>();
+        foreach (var day in Goals.Where(include).SelectMany(facts => facts.Days))
+        {
+            perDay[day.Date] = perDay.GetValueOrDefault(day.Date) + day.Count;
+        }
+
+        return perDay;
+    }
+}

@@ -1,0 +1,62 @@
+using Goals.Api.Progress;
+using Goals.Domain;
+using Goals.Domain.Calendar;
+using Goals.Storage.Abstractions;
+using NodaTime;
+
+namespace Goals.Api.Insights;
+
+/// <summary>
+/// Reads a user's non-archived goals (archived ones are out of the user's view, so they feed no statistic), their
+/// day totals and their excusals: the user once, the goals page by page, then one batch each for totals and excusals.
+/// </summary>
+public sealed class GoalPortfolioReader(IUserStore users, IGoalStore goals, IActivityStore activities, IExcusalStore excusals, IClock clock)
+{
+    private const int GoalPageSize = 200;
+
+    private static readonly GoalFilter NotArchived =
+        new(Statuses: [GoalStatus.Active, GoalStatus.Paused, GoalStatus.Completed]);
+
+    public async Task<GoalPortfolio> ReadAsync(string userId, CancellationToken cancellationToken)
+    {
+        var user = await users.GetOrCreateAsync(userId, cancellationToken);
+        var today = user.Settings.Today(clock.GetCurrentInstant());
+        var records = await ListAllAsync(userId, NotArchived, goals, cancellationToken);
+        if (records.Count == 0)
+        {
+            return new GoalPortfolio(user, today, []);
+        }
+
+        var ids = records.Select(goal => goal.Id).ToList();
+        var days = await activities.GetDayTotalsAsync(ids, null, cancellationToken);
+        var excused = await excusals.GetForGoalsAsync(userId, ids, cancellationToken);
+        var facts = records.Select(goal => new GoalFacts(
+            goal,
+            days.GetValueOrDefault(goal.Id) ?? [],
+            (excused.GetValueOrDefault(goal.Id) ?? GoalExcusals.None).ToExcusedDays(),
+            user.Settings)).ToList();
+        return new GoalPortfolio(user, today, facts);
+    }
+
+    /// <summary>Every goal of the user that passes <paramref name="filter"/>, oldest first.</summary>
+    public static async Task<IReadOnlyList<GoalRecord>> ListAllAsync(
+        string userId, GoalFilter filter, IGoalStore goals, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(goals);
+        var oldestFirst = new[] { new GoalSort(GoalSortField.CreatedAt, SortDirection.Ascending) };
+        var all = new List<GoalRecord>();
+        string? after = null;
+        while (true)
+        {
+            var page = await goals.ListAsync(
+                userId, filter, oldestFirst, Storage.Abstractions.PageRequest.First(GoalPageSize, after), cancellationToken);
+            all.AddRange(page.Nodes);
+            if (!page.HasNextPage)
+            {
+                return all;
+            }
+
+            after = page.EndCursor;
+        }
+    }
+}

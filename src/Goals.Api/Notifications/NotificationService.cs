@@ -1,0 +1,52 @@
+using Goals.Api.Goals;
+using Goals.Server.Errors;
+using Goals.Server.Relay;
+using Goals.Storage.Abstractions;
+
+namespace Goals.Api.Notifications;
+
+/// <summary>The caller's inbox: reading it page by page and marking entries read.</summary>
+public sealed class NotificationService(INotificationStore inbox)
+{
+    public const int MaxIdsPerCall = 500;
+
+    public Task<IConnection> PageAsync(
+        string userId, bool unreadOnly, Server.Relay.PageRequest page, CancellationToken cancellationToken) =>
+        StoragePaging.PageAsync(() => inbox.PageAsync(userId, unreadOnly, page.ToStorage(), cancellationToken));
+
+    public async Task<NotificationRecord?> GetAsync(string userId, string key, CancellationToken cancellationToken) =>
+        await inbox.GetAsync(userId, key, cancellationToken);
+
+    /// <summary>
+    /// Marks the given notifications (or all) read and counts those that were unread. Ids of other users' notifications,
+    /// of other types or malformed ones are ignored like unknown ones: they change and count nothing.
+    /// </summary>
+    public async Task<MarkNotificationsReadPayload> MarkReadAsync(
+        string userId, MarkNotificationsReadInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var ids = input.Ids ?? [];
+        if (input.All == true)
+        {
+            return ids.Count > 0
+                ? throw Refuse("Pass either `ids` or `all: true`, not both.")
+                : new MarkNotificationsReadPayload(await inbox.MarkAllReadAsync(userId, cancellationToken));
+        }
+
+        if (ids.Count == 0)
+        {
+            throw Refuse("Nothing to mark: pass the notification `ids`, or `all: true`.");
+        }
+
+        if (ids.Count > MaxIdsPerCall)
+        {
+            throw Refuse($"At most {MaxIdsPerCall} ids can be marked at once; {ids.Count} were given.");
+        }
+
+        var keys = ids.Select(id => NotificationIds.TryDecode(id, out var key) ? key : null).OfType<string>().Distinct().ToList();
+        return new MarkNotificationsReadPayload(
+            keys.Count == 0 ? 0 : await inbox.MarkReadAsync(userId, keys, cancellationToken));
+    }
+
+    private static GraphQLRequestError Refuse(string message) => new(ErrorCodes.BadUserInput, message);
+}

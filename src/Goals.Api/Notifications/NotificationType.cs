@@ -1,0 +1,37 @@
+using Goals.Api.Activities;
+using Goals.Api.Goals;
+using Goals.Api.GraphQL.Scalars;
+using Goals.Api.Progress;
+using Goals.Server.DataLoading;
+using Goals.Server.Relay;
+using Goals.Storage.Abstractions;
+using GraphQL;
+using GraphQL.Types;
+
+namespace Goals.Api.Notifications;
+
+public sealed class NotificationType : ObjectGraphType<NotificationRecord>
+{
+    public NotificationType()
+    {
+        Name = NotificationIds.TypeName;
+        Description = "An inbox entry: a milestone, a completed goal, a streak alert or a weekly summary.";
+        this.ImplementNode(notification => notification.Id);
+        Field<NonNullGraphType<IntGraphType>>("sequence")
+            .Description("Grows by one per notification of the user; pass the last one seen as onNotification(after:).")
+            .Resolve(context => checked((int)context.Source.Sequence));
+        Field<NonNullGraphType<NotificationKindGraphType>>("kind").Resolve(context => context.Source.Kind);
+        Field(notification => notification.Message).Description("The notification, for people.");
+        Field<GoalType>("goal")
+            .Description("The goal it is about; null for summaries and once the goal is deleted.")
+            .Resolve(context => context.Source.GoalId is { } goalId
+                ? context.DataLoader<GoalByIdLoader>().LoadAsync(new OwnedGoal(context.Source.UserId, goalId))
+                : null);
+        Field<NonNullGraphType<InstantGraphType>>("createdAt").Resolve(context => context.Source.CreatedAt);
+        Field(notification => notification.Read).Description("Whether markNotificationsRead has marked it.");
+    }
+}
+
+public sealed class NotificationsConnectionType() : NamedConnectionGraphType<NotificationType, NotificationsEdgeType>("Notifications");
+
+public sealed class NotificationsEdgeType() : NamedEdgeGraphType<NotificationType>("Notifications");

@@ -1,0 +1,57 @@
+using Goals.Api.GraphQL.Scalars;
+using Goals.Domain;
+using Goals.Domain.Calendar;
+using Goals.Domain.Evaluation;
+using Goals.Server.Errors;
+using Goals.Storage.Abstractions;
+using GraphQL;
+using GraphQL.Types;
+using NodaTime;
+
+namespace Goals.Api.Progress;
+
+/// <summary><c>Goal.progress</c>, <c>Goal.streak</c> and <c>Goal.history</c>: derived from activities on every read.</summary>
+public static class GoalProgressFields
+{
+    /// <summary>The longest history one request may ask for (a leap year).</summary>
+    public const int MaxHistoryDays = 366;
+
+    public static void AddProgressFields(this ObjectGraphType<GoalRecord> goal)
+    {
+        ArgumentNullException.ThrowIfNull(goal);
+        goal.Field<NonNullGraphType<ProgressType>>("progress")
+            .Description("The open period as of `asOf` (default: the user's today; a later date means today).")
+            .Argument<LocalDateGraphType>("asOf")
+            .Resolve(context => GoalFacts.Load(context, facts =>
+                Evaluate(facts, Today(context, facts), context.GetArgument<LocalDate?>("asOf")).Progress));
+        goal.Field<NonNullGraphType<StreakType>>("streak")
+            .Description("The current and longest streak as of the user's today.")
+            .Resolve(context => GoalFacts.Load(context, facts => Evaluate(facts, Today(context, facts), null).Streak));
+        goal.Field<NonNullGraphType<ListGraphType<NonNullGraphType<DailySnapshotType>>>>("history")
+            .Description($"One snapshot per day from `from` through `to`, within the start date and today; at most {MaxHistoryDays} days.")
+            .Argument<NonNullGraphType<LocalDateGraphType>>("from")
+            .Argument<NonNullGraphType<LocalDateGraphType>>("to")
+            .Resolve(context =>
+            {
+                var (from, to) = (context.GetArgument<LocalDate>("from"), context.GetArgument<LocalDate>("to"));
+                CheckHistoryRange(from, to);
+                return GoalFacts.Load(context, facts => GoalEvaluator.History(
+                    facts.Goal.Definition, facts.Settings, facts.Days, facts.Excused, Today(context, facts), from, to));
+            });
+    }
+
+    private static GoalEvaluation Evaluate(GoalFacts facts, LocalDate today, LocalDate? asOf) =>
+        GoalEvaluator.Evaluate(facts.Goal.Definition, facts.Settings, facts.Days, facts.Excused, today, asOf);
+
+    private static LocalDate Today(IResolveFieldContext context, GoalFacts facts) =>
+        facts.Settings.Today(context.RequestServices!.GetRequiredService<IClock>().GetCurrentInstant());
+
+    private static void CheckHistoryRange(LocalDate from, LocalDate to)
+    {
+        if (to < from)
+            throw new GraphQLRequestError(ErrorCodes.BadUserInput, "`to` must not be before `from`.");
+        if (Period.DaysBetween(from, to) + 1 > MaxHistoryDays)
+            throw new GraphQLRequestError(ErrorCodes.BadUserInput,
+                $"history covers at most {MaxHistoryDays} days; {Period.DaysBetween(from, to) + 1} were requested.");
+    }
+}

@@ -1,0 +1,61 @@
+using System.Reactive.Linq;
+using System.Reactive.Threading.Tasks;
+using Goals.Api.Infrastructure.Events;
+using Goals.Storage.Abstractions;
+
+namespace Goals.Api.Realtime;
+
+/// <summary>
+/// A user's notifications as a gap-free stream: live hints are watched first, then the inbox is read after the
+/// client's last sequence, and every later hint triggers another read after the last sequence sent. The inbox is the
+/// truth and the bus only says "look again", so a lost hint delays an entry until the next one, and nothing is ever
+/// sent twice or out of order.
+/// </summary>
+public sealed class NotificationFeed(INotificationStore inbox, IEventBus bus)
+{
+    private const int BatchSize = 200;
+
+    public IObservable<NotificationRecord> Follow(string userId, long afterSequence, IReadOnlySet<NotificationKind>? kinds) =>
+        Observable.Create<NotificationRecord>(async (observer, cancellationToken) =>
+        {
+            var last = afterSequence;
+            var hints = bus.Observe(Topics.User(userId))
+                .Where(change => change.Kind == ChangeEvent.NotificationAdded)
+                .Select(_ => true)
+                .StartWith(true);
+
+            await hints
+                .Select(_ => Observable.FromAsync(async token =>
+                {
+                    var fresh = await ReadAfterAsync(userId, last, token);
+                    if (fresh.Count > 0)
+                    {
+                        last = fresh[^1].Sequence;
+                    }
+
+                    return fresh;
+                }))
+                .Concat()
+                .SelectMany(batch => batch)
+                .Where(notification => kinds is null || kinds.Contains(notification.Kind))
+                .Do(observer.OnNext)
+                .LastOrDefaultAsync()
+                .ToTask(cancellationToken);
+        });
+
+    private async Task<IReadOnlyList<NotificationRecord>> ReadAfterAsync(string userId, long after, CancellationToken cancellationToken)
+    {
+        var all = new List<NotificationRecord>();
+        while (true)
+        {
+            var batch = await inbox.ListAfterAsync(userId, after, BatchSize, cancellationToken);
+            all.AddRange(batch);
+            if (batch.Count < BatchSize)
+            {
+                return all;
+            }
+
+            after = batch[^1].Sequence;
+        }
+    }
+}

@@ -1,0 +1,15 @@
+using Goals.Api.GraphQL;
+using Goals.Api.Insights;
+
+namespace Goals.Api.Stats;
+
+public static class StatsFeature
+{
+    public static IServiceCollection AddStatsFeature(this IServiceCollection services)
+    {
+        services.AddInsightsServices();
+        services.AddSingleton<DailyStatsService>();
+        services.AddSingleton<IQueryFields, StatsFields>();
+        return services;
+    }
+}

@@ -1,0 +1,40 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+
+namespace Goals.Api.Users;
+
+/// <summary>
+/// A request that presents a token which fails validation (expired, forged, wrong audience) is refused whole with
+/// 401 and a GraphQL error coded UNAUTHENTICATED. A request without a token goes on anonymously: fields that need a
+/// user answer UNAUTHENTICATED themselves, and public ones (introspection for the IDE) still work.
+/// </summary>
+public static class InvalidTokenGuard
+{
+    private static readonly byte[] Body = JsonSerializer.SerializeToUtf8Bytes(new
+    {
+        errors = new[]
+        {
+            new { message = "The bearer token is invalid or expired.", extensions = new { code = "UNAUTHENTICATED" } },
+        },
+    });
+
+    public static WebApplication UseInvalidTokenGuard(this WebApplication app)
+    {
+        app.Use(async (http, next) =>
+        {
+            if (http.Request.Headers.Authorization.Count > 0
+                && !(await http.AuthenticateAsync(JwtBearerDefaults.AuthenticationScheme)).Succeeded)
+            {
+                http.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                http.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
+                http.Response.ContentType = "application/json; charset=utf-8";
+                await http.Response.Body.WriteAsync(Body, http.RequestAborted);
+                return;
+            }
+
+            await next(http);
+        });
+        return app;
+    }
+}

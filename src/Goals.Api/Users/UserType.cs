@@ -1,0 +1,35 @@
+using Goals.Api.GraphQL.Enums;
+using Goals.Api.GraphQL.Scalars;
+using Goals.Domain;
+using Goals.Server.Relay;
+using Goals.Storage.Abstractions;
+using GraphQL.Types;
+
+namespace Goals.Api.Users;
+
+public sealed class UserType : ObjectGraphType<UserRecord>
+{
+    public UserType()
+    {
+        Name = "User";
+        Description = "The signed-in user and the calendar every local date of theirs is read in.";
+        this.ImplementNode(user => user.Id);
+        Field<NonNullGraphType<StringGraphType>>("timeZone")
+            .Description("IANA time zone id, e.g. Europe/Berlin.").Resolve(context => context.Source.Settings.TimeZone.Id);
+        Field<NonNullGraphType<LocalTimeGraphType>>("dayStartsAt")
+            .Description("When the user's day starts; 04:00 makes a 01:30 log count for the day before.")
+            .Resolve(context => context.Source.Settings.DayStartsAt);
+        Field<NonNullGraphType<DayOfWeekGraphType>>("weekStart")
+            .Description("The first day of the user's week.").Resolve(context => context.Source.Settings.WeekStart);
+        Field<NonNullGraphType<IntGraphType>>("activeGoalCount")
+            .Description("How many of the user's goals are ACTIVE.")
+            .ResolveAsync(async context =>
+            {
+                var goals = context.RequestServices!.GetRequiredService<IGoalStore>();
+                var page = await goals.ListAsync(
+                    context.Source.Id, new GoalFilter(Statuses: [GoalStatus.Active]), GoalSort.Default,
+                    Storage.Abstractions.PageRequest.First(1), context.CancellationToken);
+                return page.TotalCount;
+            });
+    }
+}

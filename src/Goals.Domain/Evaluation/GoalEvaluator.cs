@@ -1,0 +1,59 @@
+using Goals.Domain.History;
+using Goals.Domain.Progression;
+using Goals.Domain.Streaks;
+using Goals.Domain.Strength;
+using NodaTime;
+
+namespace Goals.Domain.Evaluation;
+
+/// <summary>
+/// The entry point of the engine: progress, streak and strength of one goal from its day totals. Pure and
+/// deterministic; "today" is the caller's (the user's local date, see <see cref="Calendar.UserCalendar"/>).
+/// </summary>
+public static class GoalEvaluator
+{
+    /// <summary>Evaluates the goal as of <paramref name="asOf"/> (default today; a later date is clamped to today).</summary>
+    /// <param name="days">The goal's day totals in any order; dates before the start or after asOf are ignored.</param>
+    public static GoalEvaluation Evaluate(
+        GoalDefinition goal,
+        UserSettings settings,
+        IReadOnlyList<DayTotal> days,
+        ExcusedDays excused,
+        LocalDate today,
+        LocalDate? asOf = null)
+    {
+        var evaluatedOn = asOf is { } date && date < today ? date : today;
+        var timeline = Timeline.Build(goal, settings, days, excused, evaluatedOn);
+        var units = UnitTable.Build(timeline);
+        var streak = StreakCalculator.Compute(timeline, units);
+        var strength = StrengthScore.Compute(timeline);
+        var progress = ProgressCalculator.Compute(timeline, units, streak, strength);
+        var reached = goal.Pattern == GoalPattern.Cumulative && PatternRules.Reaches(progress.Current, goal.Target);
+        return new GoalEvaluation(progress, streak, reached);
+    }
+
+    /// <summary>
+    /// One snapshot per local date from <paramref name="from"/> through <paramref name="to"/>, clamped to the goal's
+    /// start date and to today: each day as it stood at its close, or now for today. Empty when nothing is left.
+    /// </summary>
+    public static IReadOnlyList<DailySnapshot> History(
+        GoalDefinition goal,
+        UserSettings settings,
+        IReadOnlyList<DayTotal> days,
+        ExcusedDays excused,
+        LocalDate today,
+        LocalDate from,
+        LocalDate to)
+    {
+        ArgumentNullException.ThrowIfNull(goal);
+        var first = LocalDate.Max(from, goal.StartDate);
+        var last = LocalDate.Min(to, today);
+        if (first > last)
+        {
+            return [];
+        }
+
+        var timeline = Timeline.Build(goal, settings, days, excused, last);
+        return HistorySeries.Build(timeline, UnitTable.Build(timeline), first);
+    }
+}

@@ -1,0 +1,23 @@
+using NodaTime;
+
+namespace Goals.Domain.Validation;
+
+/// <summary>The user-settings rules: a known IANA zone and a day start before noon.</summary>
+public static class SettingsValidator
+{
+    public static IReadOnlyList<ValidationError> Validate(string? timeZone, LocalTime? dayStartsAt)
+    {
+        var errors = new List<ValidationError>();
+        if (timeZone is not null && DateTimeZoneProviders.Tzdb.GetZoneOrNull(timeZone) is null)
+        {
+            errors.Add(new("timeZone", $"'{timeZone}' is not a known IANA time zone."));
+        }
+
+        if (dayStartsAt is { } start && start >= new LocalTime(12, 0))
+        {
+            errors.Add(new("dayStartsAt", "The day must start between 00:00 and 11:59."));
+        }
+
+        return errors;
+    }
+}

@@ -1,0 +1,98 @@
+using Goals.Server.Documents;
+using Goals.Server.Errors;
+using Goals.Server.Hosting;
+using GraphQL;
+using GraphQL.Execution;
+using GraphQL.Types;
+using GraphQLParser.AST;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Goals.Server.Execution;
+
+/// <summary>
+/// Request pipeline shared by every transport: persisted query → document cache or parse (size and token limits)
+/// → validation (limits, transport rules) → execution with a timeout → unexpected errors logged and tagged.
+/// </summary>
+public sealed partial class GraphQLRequestExecutor(
+    IDocumentExecuter documentExecuter,
+    ISchema schema,
+    DocumentCache documentCache,
+    PersistedQueryResolver persistedQueries,
+    ValidationRuleSet validationRules,
+    IOptions<GraphQLServerOptions> options,
+    ILogger<GraphQLRequestExecutor> logger) : IGraphQLRequestExecutor
+{
+    public async Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, GraphQLRequestContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(context);
+        var limits = options.Value.Limits;
+        try
+        {
+            var query = persistedQueries.Resolve(request);
+            var hash = DocumentHash.Of(query);
+            var cached = documentCache.Find(hash);
+            var document = cached ?? DocumentParser.Parse(query, limits);
+            var result = await documentExecuter.ExecuteAsync(new ExecutionOptions
+            {
+                Schema = schema,
+                Query = query,
+                Document = document,
+                OperationName = request.OperationName,
+                Variables = request.Variables,
+                Extensions = request.Extensions is null ? null : new Inputs(request.Extensions.ToDictionary()),
+                ValidationRules = cached is null
+                    ? validationRules.ForNewDocument(context.Transport)
+                    : validationRules.ForCachedDocument(context.Transport),
+                RequestServices = context.RequestServices,
+                User = context.User,
+                UserContext = new GraphQLUserContext(context),
+                CancellationToken = cancellationToken,
+                // A subscription lives as long as its client wants it; the timeout bounds queries and mutations.
+                Timeout = IsSubscription(document, request.OperationName) ? Timeout.InfiniteTimeSpan : limits.ExecutionTimeout,
+                TimeoutAction = TimeoutAction.ReturnTimeoutError,
+                UnhandledExceptionDelegate = unhandled =>
+                {
+                    LogUnexpected(unhandled.Exception, context.TraceId, unhandled.FieldContext?.Path is { } path ? string.Join('.', path) : null);
+                    return Task.CompletedTask;
+                },
+            });
+            if (cached is null && result.Executed)
+                documentCache.Add(hash, document);
+            TagUnexpectedErrors(result, context.TraceId);
+            return result;
+        }
+        catch (GraphQLRequestError error)
+        {
+            return error.ToResult();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // A fault outside field execution (a store, the schema): same masking and trace id as a resolver fault.
+            LogUnexpected(ex, context.TraceId, null);
+            var result = new ExecutionResult { Errors = [new UnhandledError("Error executing the request.", ex)], Executed = false };
+            TagUnexpectedErrors(result, context.TraceId);
+            return result;
+        }
+    }
+
+    private static bool IsSubscription(GraphQLDocument document, string? operationName) =>
+        document.Definitions.OfType<GraphQLOperationDefinition>()
+            .Where(operation => operationName is null || operation.Name?.StringValue == operationName)
+            .Take(2).ToList() is [{ Operation: OperationType.Subscription }];
+
+    private static void TagUnexpectedErrors(ExecutionResult result, string traceId)
+    {
+        foreach (var error in result.Errors ?? [])
+        {
+            if (!ErrorClassifier.IsUnexpected(error))
+                continue;
+            error.Extensions ??= [];
+            error.Extensions[GraphQLErrorInfoProvider.TraceIdKey] = traceId;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unexpected error while executing a GraphQL request (trace id {TraceId}, path {Path})")]
+    private partial void LogUnexpected(Exception exception, string traceId, string? path);
+}

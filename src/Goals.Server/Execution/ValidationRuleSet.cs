@@ -1,0 +1,33 @@
+using Goals.Server.Limits;
+using GraphQL.Validation;
+
+namespace Goals.Server.Execution;
+
+/// <summary>
+/// The validation rules per transport: all of them for a new document, and for a cached one only those that depend
+/// on the request (transport, and cost, which reads <c>first</c>/<c>last</c> from variables).
+/// </summary>
+public sealed class ValidationRuleSet
+{
+    private readonly Dictionary<GraphQLTransportKind, IValidationRule[]> _full = [];
+    private readonly Dictionary<GraphQLTransportKind, IValidationRule[]> _cached = [];
+
+    public ValidationRuleSet(GraphQLLimitOptions limits, bool introspectionEnabled)
+    {
+        ArgumentNullException.ThrowIfNull(limits);
+        var cost = new CostAndDepthRule(limits);
+        IValidationRule[] documentRules = introspectionEnabled
+            ? [new MaxAliasesRule(limits.MaxAliases)]
+            : [new MaxAliasesRule(limits.MaxAliases), new IntrospectionDisabledRule()];
+        foreach (var transport in Enum.GetValues<GraphQLTransportKind>())
+        {
+            var transportRule = new TransportOperationRule(transport);
+            _full[transport] = [.. DocumentValidator.CoreRules, transportRule, .. documentRules, cost];
+            _cached[transport] = [transportRule, cost];
+        }
+    }
+
+    public IEnumerable<IValidationRule> ForNewDocument(GraphQLTransportKind transport) => _full[transport];
+
+    public IEnumerable<IValidationRule> ForCachedDocument(GraphQLTransportKind transport) => _cached[transport];
+}

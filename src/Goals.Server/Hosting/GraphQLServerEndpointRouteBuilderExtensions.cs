@@ -1,0 +1,23 @@
+using Goals.Server.Http;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Goals.Server.Hosting;
+
+/// <summary><c>app.MapGraphQLServer("/graphql")</c>: HTTP, WebSocket and IDE on one path, and the SDL next to it.</summary>
+public static class GraphQLServerEndpointRouteBuilderExtensions
+{
+    public static IEndpointConventionBuilder MapGraphQLServer(this IEndpointRouteBuilder endpoints, string pattern = "/graphql")
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        var hooks = endpoints.ServiceProvider.GetRequiredService<GraphQLTransportHooks>();
+        GraphQLTransports.Attach(endpoints, pattern, hooks);
+
+        endpoints.MapGet($"{pattern.TrimEnd('/')}/schema.graphql", (HttpContext context) =>
+            context.RequestServices.GetRequiredService<SchemaSdlResponder>().WriteAsync(context));
+        return endpoints.Map(pattern, (HttpContext context) =>
+            context.RequestServices.GetRequiredService<GraphQLHttpEndpoint>().HandleAsync(context));
+    }
+}

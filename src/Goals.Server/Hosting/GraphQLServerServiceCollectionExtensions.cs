@@ -1,0 +1,70 @@
+using Goals.Server.Documents;
+using Goals.Server.Errors;
+using Goals.Server.Execution;
+using Goals.Server.Http;
+using Goals.Server.Relay;
+using Goals.Server.Schema;
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace Goals.Server.Hosting;
+
+/// <summary>The one call a host makes to serve a schema: <c>services.AddGoalsGraphQLServer&lt;MySchema&gt;(config.GetSection("GraphQL"))</c>.</summary>
+public static class GraphQLServerServiceCollectionExtensions
+{
+    public static IServiceCollection AddGoalsGraphQLServer<TSchema>(
+        this IServiceCollection services,
+        IConfiguration configuration,
+        Action<GraphQLServerOptions>? configure = null)
+        where TSchema : class, ISchema
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        var optionsBuilder = services.AddOptions<GraphQLServerOptions>().Bind(configuration).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<GraphQLServerOptions>, GraphQLServerOptionsValidator>();
+        if (configure is not null)
+            optionsBuilder.Configure(configure);
+
+        services.AddGraphQL(graphQL => graphQL
+            .AddSchema<TSchema>()
+            .AddGraphTypes(typeof(TSchema).Assembly)
+            .AddGraphTypes(typeof(GraphQLServerOptions).Assembly)
+            .AddSystemTextJson()
+            .AddErrorInfoProvider(provider => new GraphQLErrorInfoProvider(
+                provider.GetRequiredService<IOptions<GraphQLServerOptions>>().Value.ExposeExceptionDetails
+                ?? provider.GetRequiredService<IHostEnvironment>().IsDevelopment())));
+
+        services.AddTransient(typeof(ConnectionGraphType<>));
+        services.AddTransient(typeof(EdgeGraphType<>));
+        services.AddSingleton<DocumentCache>();
+        services.AddSingleton<IPersistedDocumentStore, MemoryPersistedDocumentStore>();
+        services.AddSingleton<PersistedQueryResolver>();
+        services.AddSingleton(provider => new ValidationRuleSet(
+            provider.GetRequiredService<IOptions<GraphQLServerOptions>>().Value.Limits,
+            IntrospectionEnabled(provider)));
+        services.AddSingleton<IGraphQLRequestExecutor, GraphQLRequestExecutor>();
+        services.AddSingleton<ISchemaExporter, SchemaExporter>();
+        services.AddSingleton<GraphQLTransportHooks>();
+        services.AddSingleton(provider => new GraphQLHttpSettings(
+            provider.GetRequiredService<IOptions<GraphQLServerOptions>>().Value.EnableSdl ?? IntrospectionEnabled(provider)));
+        services.AddSingleton<GraphQLHttpRequestReader>();
+        services.AddSingleton<GraphQLHttpResponseWriter>();
+        services.AddSingleton<GraphQLCors>();
+        services.AddSingleton<SchemaSdlResponder>();
+        services.AddSingleton<GraphQLHttpEndpoint>();
+        services.AddCors();
+        return services;
+    }
+
+    /// <summary>Introspection as configured; unset means on everywhere but Production.</summary>
+    public static bool IntrospectionEnabled(IServiceProvider provider)
+    {
+        ArgumentNullException.ThrowIfNull(provider);
+        return provider.GetRequiredService<IOptions<GraphQLServerOptions>>().Value.Introspection
+            ?? !provider.GetRequiredService<IHostEnvironment>().IsProduction();
+    }
+}

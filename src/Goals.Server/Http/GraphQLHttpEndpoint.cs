@@ -1,0 +1,96 @@
+using Goals.Server.Errors;
+using Goals.Server.Execution;
+using Goals.Server.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Options;
+
+namespace Goals.Server.Http;
+
+/// <summary>
+/// The <c>/graphql</c> endpoint: WebSocket upgrades and browser navigations go to their transports, <c>?sdl</c> to the
+/// schema, everything else is GraphQL over HTTP (POST and GET).
+/// </summary>
+public sealed class GraphQLHttpEndpoint(
+    IGraphQLRequestExecutor executor,
+    GraphQLHttpRequestReader reader,
+    GraphQLHttpResponseWriter writer,
+    GraphQLCors cors,
+    SchemaSdlResponder sdl,
+    GraphQLTransportHooks hooks,
+    IOptions<GraphQLServerOptions> options)
+{
+    public async Task HandleAsync(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var request = context.Request;
+        if (cors.Apply(context))
+            return;
+        if (context.WebSockets.IsWebSocketRequest && hooks.WebSocket is { } webSocket)
+        {
+            await webSocket(context);
+            return;
+        }
+
+        var isGet = HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method);
+        if (!isGet && !HttpMethods.IsPost(request.Method))
+        {
+            context.Response.Headers.Allow = "GET, POST";
+            await writer.WriteFailureAsync(context.Response, new HttpRequestRejectedException(StatusCodes.Status405MethodNotAllowed,
+                ErrorCodes.MethodNotAllowed, $"{request.Method} is not supported; use GET or POST."), GraphQLMediaTypes.Json, context.RequestAborted);
+            return;
+        }
+
+        if (isGet && request.Query.ContainsKey("sdl"))
+        {
+            await sdl.WriteAsync(context);
+            return;
+        }
+
+        if (isGet && !request.Query.ContainsKey("query") && !request.Query.ContainsKey("extensions")
+            && GraphQLMediaTypes.WantsHtml(request.Headers.Accept) && options.Value.EnableIde && hooks.Ide is { } ide)
+        {
+            await ide(context);
+            return;
+        }
+
+        var mediaType = GraphQLMediaTypes.Negotiate(request.Headers.Accept);
+        if (mediaType is null)
+        {
+            await writer.WriteFailureAsync(context.Response, new HttpRequestRejectedException(StatusCodes.Status406NotAcceptable,
+                ErrorCodes.NotAcceptable, $"Accept {GraphQLMediaTypes.GraphQLResponse} or {GraphQLMediaTypes.Json}."),
+                GraphQLMediaTypes.Json, context.RequestAborted);
+            return;
+        }
+
+        await ExecuteAsync(context, isGet, mediaType);
+    }
+
+    private async Task ExecuteAsync(HttpContext context, bool isGet, string mediaType)
+    {
+        var cancellationToken = context.RequestAborted;
+        GraphQLRequest request;
+        try
+        {
+            if (isGet && !CsrfGuard.IsSafe(context.Request))
+                throw new HttpRequestRejectedException(StatusCodes.Status400BadRequest, ErrorCodes.PreflightRequired, CsrfGuard.Message);
+            request = isGet
+                ? reader.ReadGet(context.Request)
+                : await reader.ReadPostAsync(context.Request, options.Value.MaxRequestBodyBytes, cancellationToken);
+            if (request.Query is null && request.Extensions?.ContainsKey("persistedQuery") != true)
+                throw HttpRequestRejectedException.BadRequest("The request has no 'query' parameter.");
+        }
+        catch (HttpRequestRejectedException failure)
+        {
+            await writer.WriteFailureAsync(context.Response, failure, mediaType, cancellationToken);
+            return;
+        }
+
+        var requestContext = new GraphQLRequestContext(
+            context.User,
+            context.RequestServices,
+            isGet ? GraphQLTransportKind.HttpGet : GraphQLTransportKind.HttpPost,
+            System.Diagnostics.Activity.Current?.TraceId.ToString() ?? context.TraceIdentifier);
+        var result = await executor.ExecuteAsync(request, requestContext, cancellationToken);
+        await writer.WriteAsync(context.Response, result, GraphQLStatusCodes.For(result, mediaType), mediaType, cancellationToken);
+    }
+}

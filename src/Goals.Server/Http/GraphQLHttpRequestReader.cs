@@ -1,0 +1,110 @@
+using System.Text.Json;
+using Goals.Server.Errors;
+using Goals.Server.Execution;
+using GraphQL;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Net.Http.Headers;
+
+namespace Goals.Server.Http;
+
+/// <summary>
+/// Reads GraphQL-over-HTTP parameters from a POST body (<c>application/json</c>, UTF-8) or a GET query string.
+/// <c>null</c> counts as absent and unknown fields are ignored; anything malformed throws <see cref="HttpRequestRejectedException"/>.
+/// </summary>
+public sealed class GraphQLHttpRequestReader(IGraphQLTextSerializer serializer)
+{
+    public async Task<GraphQLRequest> ReadPostAsync(HttpRequest request, long maxBodyBytes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        CheckContentType(request.ContentType);
+        if (request.ContentLength > maxBodyBytes)
+            throw TooLarge(maxBodyBytes);
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } sizeFeature)
+            sizeFeature.MaxRequestBodySize = maxBodyBytes;
+
+        JsonDocument body;
+        try
+        {
+            body = await JsonDocument.ParseAsync(request.Body, default, cancellationToken);
+        }
+        catch (JsonException)
+        {
+            throw HttpRequestRejectedException.BadRequest("The request body is not valid JSON.");
+        }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            throw TooLarge(maxBodyBytes);
+        }
+
+        using (body)
+        {
+            if (body.RootElement.ValueKind != JsonValueKind.Object)
+                throw HttpRequestRejectedException.BadRequest("The request body must be a JSON object.");
+            var root = body.RootElement;
+            return new GraphQLRequest(
+                ReadString(root, "query"),
+                ReadString(root, "operationName"),
+                ReadMap(root, "variables") is { } variables ? serializer.ReadNode<Inputs>(variables) : null,
+                ReadMap(root, "extensions") is { } extensions ? serializer.ReadNode<Inputs>(extensions) : null);
+        }
+    }
+
+    public GraphQLRequest ReadGet(HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var query = request.Query;
+        return new GraphQLRequest(
+            NullIfEmpty(query["query"]),
+            NullIfEmpty(query["operationName"]),
+            ParseJsonParameter(query["variables"], "variables"),
+            ParseJsonParameter(query["extensions"], "extensions"));
+    }
+
+    private static void CheckContentType(string? contentType)
+    {
+        if (string.IsNullOrEmpty(contentType) || !MediaTypeHeaderValue.TryParse(contentType, out var parsed))
+            throw new HttpRequestRejectedException(StatusCodes.Status415UnsupportedMediaType, ErrorCodes.UnsupportedMediaType,
+                "POST needs Content-Type: application/json.");
+        var charset = parsed.Charset.Value;
+        if (!string.Equals(parsed.MediaType.Value, GraphQLMediaTypes.Json, StringComparison.OrdinalIgnoreCase)
+            || (charset is not null && !string.Equals(charset, "utf-8", StringComparison.OrdinalIgnoreCase)))
+            throw new HttpRequestRejectedException(StatusCodes.Status415UnsupportedMediaType, ErrorCodes.UnsupportedMediaType,
+                $"Content-Type '{contentType}' is not supported; use application/json (UTF-8).");
+    }
+
+    private static string? ReadString(JsonElement root, string name) =>
+        !root.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null ? null
+        : value.ValueKind == JsonValueKind.String ? value.GetString()
+        : throw HttpRequestRejectedException.BadRequest($"The '{name}' parameter must be a string.");
+
+    private static JsonElement? ReadMap(JsonElement root, string name) =>
+        !root.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null ? null
+        : value.ValueKind == JsonValueKind.Object ? value
+        : throw HttpRequestRejectedException.BadRequest($"The '{name}' parameter must be a JSON object.");
+
+    private Inputs? ParseJsonParameter(string? text, string name)
+    {
+        if (string.IsNullOrEmpty(text))
+            return null;
+        try
+        {
+            using var document = JsonDocument.Parse(text);
+            return document.RootElement.ValueKind switch
+            {
+                JsonValueKind.Null => null,
+                JsonValueKind.Object => serializer.ReadNode<Inputs>(document.RootElement),
+                _ => throw HttpRequestRejectedException.BadRequest($"The '{name}' parameter must be a JSON object."),
+            };
+        }
+        catch (JsonException)
+        {
+            throw HttpRequestRejectedException.BadRequest($"The '{name}' parameter is not valid JSON.");
+        }
+    }
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
+
+    private static HttpRequestRejectedException TooLarge(long maxBodyBytes) =>
+        new(StatusCodes.Status413PayloadTooLarge, ErrorCodes.RequestTooLarge, $"The request body exceeds {maxBodyBytes} bytes.");
+}

@@ -1,0 +1,35 @@
+namespace Goals.Server.Limits;
+
+/// <summary>Request limits; every one is on by default and can be tuned from configuration.</summary>
+public sealed class GraphQLLimitOptions
+{
+    /// <summary>Deepest field nesting allowed in an operation.</summary>
+    public int MaxDepth { get; set; } = 12;
+
+    /// <summary>Cost budget: each field costs 1, list fields multiply their children by <c>first</c>/<c>last</c>.</summary>
+    public int MaxCost { get; set; } = 5000;
+
+    /// <summary>Wall-clock budget for executing one operation.</summary>
+    public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Most aliased fields in one document.</summary>
+    public int MaxAliases { get; set; } = 30;
+
+    /// <summary>Largest document, in UTF-8 bytes.</summary>
+    public int MaxDocumentBytes { get; set; } = 32 * 1024;
+
+    /// <summary>Most lexical tokens in one document.</summary>
+    public int MaxTokens { get; set; } = 4000;
+
+    /// <summary>Parser recursion guard: deepest nesting of any syntax (selections, lists, objects).</summary>
+    public int MaxParserDepth { get; set; } = 64;
+
+    /// <summary>Connection page size when neither <c>first</c> nor <c>last</c> is given.</summary>
+    public int DefaultPageSize { get; set; } = 10;
+
+    /// <summary>Largest <c>first</c>/<c>last</c> a connection accepts.</summary>
+    public int MaxPageSize { get; set; } = 50;
+
+    /// <summary>Most ids one <c>nodes(ids:)</c> call accepts.</summary>
+    public int MaxNodeBatch { get; set; } = 50;
+}

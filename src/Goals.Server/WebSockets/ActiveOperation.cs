@@ -1,0 +1,88 @@
+namespace Goals.Server.WebSockets;
+
+/// <summary>
+/// One running operation on a socket. Its gate makes "still running?" and "send" one step, so nothing is sent for an
+/// operation after it has completed or the client has stopped it.
+/// </summary>
+internal sealed class ActiveOperation
+{
+    private readonly Lock _gate = new();
+    private readonly CancellationTokenSource _cancellation;
+    private readonly TaskCompletionSource _finished = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly Action<ActiveOperation> _onFinished;
+    private IDisposable? _subscription;
+    private bool _done;
+
+    public ActiveOperation(string id, Action<ActiveOperation> onFinished, CancellationToken connectionClosed)
+    {
+        Id = id;
+        _onFinished = onFinished;
+        _cancellation = CancellationTokenSource.CreateLinkedTokenSource(connectionClosed);
+        Cancellation = _cancellation.Token;
+    }
+
+    public string Id { get; }
+
+    /// <summary>Cancelled when the operation is stopped or the socket closes.</summary>
+    public CancellationToken Cancellation { get; }
+
+    /// <summary>Completes when the operation has ended for any reason.</summary>
+    public Task Finished => _finished.Task;
+
+    /// <summary>Keeps the stream subscription so stopping the operation disposes it.</summary>
+    public void Attach(IDisposable subscription)
+    {
+        lock (_gate)
+        {
+            if (!_done)
+            {
+                _subscription = subscription;
+                return;
+            }
+        }
+
+        subscription.Dispose();
+    }
+
+    /// <summary>Runs <paramref name="send"/> only while the operation is running.</summary>
+    public bool TryEmit(Action send)
+    {
+        lock (_gate)
+        {
+            if (!_done)
+            {
+                send();
+            }
+
+            return !_done;
+        }
+    }
+
+    /// <summary>Ends the operation, sending its last messages first; false when it had already ended.</summary>
+    public bool TryFinish(Action? lastMessages = null)
+    {
+        IDisposable? subscription;
+        lock (_gate)
+        {
+            if (_done)
+            {
+                return false;
+            }
+
+            lastMessages?.Invoke();
+            _done = true;
+            subscription = _subscription;
+            _subscription = null;
+        }
+
+        _onFinished(this);
+        subscription?.Dispose();
+        _cancellation.Cancel();
+        _cancellation.Dispose();
+        _finished.TrySetResult();
+        return true;
+    }
+
+    /// <summary>Stops the operation without a message (client complete, shutdown, socket closed).</summary>
+    public void Stop() => TryFinish();
+}

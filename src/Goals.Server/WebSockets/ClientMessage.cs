@@ -1,0 +1,47 @@
+using System.Text.Json;
+
+namespace Goals.Server.WebSockets;
+
+/// <summary>A client message of either subprotocol: its type, optional operation id and optional payload.</summary>
+internal sealed record ClientMessage(string Type, string? Id, JsonElement? Payload)
+{
+    /// <summary>Parses the envelope; <c>null</c> when the text is not a JSON object with a string <c>type</c>.</summary>
+    public static ClientMessage? TryParse(string text)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(text);
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object
+                || !root.TryGetProperty("type", out var type) || type.ValueKind != JsonValueKind.String)
+            {
+                return null;
+            }
+
+            string? id = null;
+            if (root.TryGetProperty("id", out var idElement))
+            {
+                if (idElement.ValueKind == JsonValueKind.String)
+                {
+                    id = idElement.GetString();
+                }
+                else if (idElement.ValueKind != JsonValueKind.Null)
+                {
+                    return null;
+                }
+            }
+
+            JsonElement? payload = root.TryGetProperty("payload", out var element) && element.ValueKind != JsonValueKind.Null
+                ? element.Clone()
+                : null;
+            return new ClientMessage(type.GetString()!, id, payload);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>True when the payload is absent or a JSON object, the only shapes the protocols allow.</summary>
+    public bool HasObjectOrNoPayload => Payload is null || Payload.Value.ValueKind == JsonValueKind.Object;
+}

@@ -1,0 +1,84 @@
+using GraphQL;
+using Goals.Server.Execution;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Goals.Server.WebSockets;
+
+/// <summary>Accepts a WebSocket upgrade on the GraphQL path and runs the subprotocol the client asked for.</summary>
+internal sealed class GraphQLWebSocketHandler
+{
+    private static readonly HttpContextUserAuthenticator DefaultAuthenticator = new();
+    private readonly WebSocketProtocolServices _services;
+    private readonly WebSocketSessionTracker _tracker;
+    private readonly ILogger _logger;
+
+    public GraphQLWebSocketHandler(
+        IGraphQLRequestExecutor executor,
+        IGraphQLTextSerializer serializer,
+        IServiceScopeFactory scopes,
+        IOptions<GraphQLWebSocketOptions> options,
+        IHostApplicationLifetime lifetime,
+        ILoggerFactory loggers,
+        TimeProvider? time = null)
+    {
+        _services = new WebSocketProtocolServices(
+            new OperationRunner(executor, scopes, loggers.CreateLogger<OperationRunner>()),
+            new OperationPayloadReader(serializer),
+            new OutgoingMessageSerializer(serializer),
+            options.Value,
+            time ?? TimeProvider.System);
+        _tracker = new WebSocketSessionTracker(lifetime);
+        _logger = loggers.CreateLogger<GraphQLWebSocketHandler>();
+    }
+
+    public async Task HandleAsync(HttpContext context)
+    {
+        if (!context.WebSockets.IsWebSocketRequest)
+        {
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+
+        var subprotocol = ChooseSubprotocol(context.WebSockets.WebSocketRequestedProtocols);
+        using var socket = await context.WebSockets.AcceptWebSocketAsync(subprotocol);
+        using var session = new WebSocketSession(socket, _services.Options, _services.Time, _logger);
+        using var tracking = _tracker.Track(session);
+        var authenticator = context.RequestServices.GetService<IWebSocketConnectionAuthenticator>() ?? DefaultAuthenticator;
+        IWebSocketProtocol protocol = subprotocol switch
+        {
+            GraphQLTransportWsProtocol.Name => new GraphQLTransportWsProtocol(session, context, authenticator, _services),
+            LegacyGraphQLWsProtocol.Name => new LegacyGraphQLWsProtocol(session, context, authenticator, _services),
+            // Like the graphql-ws reference server: accept without a subprotocol, then close with 4406.
+            _ => new RejectingProtocol(session),
+        };
+        await session.RunAsync(protocol, context.RequestAborted);
+    }
+
+    private string? ChooseSubprotocol(IList<string> requested)
+    {
+        if (requested.Contains(GraphQLTransportWsProtocol.Name))
+        {
+            return GraphQLTransportWsProtocol.Name;
+        }
+
+        return _services.Options.EnableLegacyProtocol && requested.Contains(LegacyGraphQLWsProtocol.Name)
+            ? LegacyGraphQLWsProtocol.Name
+            : null;
+    }
+
+    private sealed class RejectingProtocol(WebSocketSession session) : IWebSocketProtocol
+    {
+        public void OnOpened() => session.Close(WebSocketCloseReason.SubprotocolNotAcceptable);
+
+        public ValueTask<WebSocketCloseReason?> HandleAsync(string text) =>
+            ValueTask.FromResult<WebSocketCloseReason?>(WebSocketCloseReason.SubprotocolNotAcceptable);
+
+        public void OnClosing()
+        {
+        }
+    }
+}

@@ -1,0 +1,23 @@
+namespace Goals.Server.WebSockets;
+
+/// <summary>WebSocket transport settings, bound from the <c>GraphQL:WebSockets</c> configuration section.</summary>
+public sealed class GraphQLWebSocketOptions
+{
+    /// <summary>The configuration section these options are bound from.</summary>
+    public const string SectionName = "GraphQL:WebSockets";
+
+    /// <summary>How long a client may take to send <c>connection_init</c> before the socket is closed with 4408.</summary>
+    public TimeSpan ConnectionInitWaitTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How often the server sends a <c>ping</c> after the connection is acknowledged; zero turns it off.</summary>
+    public TimeSpan KeepAliveInterval { get; set; } = TimeSpan.FromSeconds(12);
+
+    /// <summary>Largest accepted client message; a bigger one closes the socket with 1009.</summary>
+    public int MaxMessageBytes { get; set; } = 256 * 1024;
+
+    /// <summary>How long to wait for the client's close frame after the server closed, before aborting.</summary>
+    public TimeSpan CloseHandshakeTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Also speak the legacy <c>graphql-ws</c> (subscriptions-transport-ws) subprotocol.</summary>
+    public bool EnableLegacyProtocol { get; set; } = true;
+}

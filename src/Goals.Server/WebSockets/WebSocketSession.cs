@@ -1,0 +1,131 @@
+using System.Net.WebSockets;
+using Microsoft.Extensions.Logging;
+
+namespace Goals.Server.WebSockets;
+
+/// <summary>
+/// The life of one socket, whatever the subprotocol: the receive loop, the single writer, the close handshake (the
+/// server's close frame goes out after every queued message, then the client's is awaited for a bounded time) and
+/// shutdown with 1001.
+/// </summary>
+internal sealed class WebSocketSession : IDisposable
+{
+    private readonly WebSocketMessageReader _reader;
+    private readonly WebSocketMessageWriter _writer;
+    private readonly GraphQLWebSocketOptions _options;
+    private readonly ILogger _logger;
+    private readonly CancellationTokenSource _closed = new();
+    private readonly CancellationTokenSource _handshakeTimeout;
+    private IWebSocketProtocol? _protocol;
+
+    public WebSocketSession(WebSocket socket, GraphQLWebSocketOptions options, TimeProvider time, ILogger logger)
+    {
+        _reader = new WebSocketMessageReader(socket, options.MaxMessageBytes);
+        _writer = new WebSocketMessageWriter(socket, logger);
+        _options = options;
+        _logger = logger;
+        _handshakeTimeout = new CancellationTokenSource(Timeout.InfiniteTimeSpan, time);
+        Closed = _closed.Token;
+    }
+
+    /// <summary>Cancelled as soon as either side starts closing.</summary>
+    public CancellationToken Closed { get; }
+
+    public void Send(ReadOnlyMemory<byte> utf8Text) => _writer.TrySend(utf8Text);
+
+    /// <summary>Closes after the queued messages are flushed; only the first close counts.</summary>
+    public void Close(WebSocketCloseReason reason)
+    {
+        if (!_writer.TryClose(reason))
+        {
+            return;
+        }
+
+        _logger.LogDebug("Closing WebSocket: {CloseCode} {CloseReason}", reason.Code, reason.Description);
+        _closed.Cancel();
+        _handshakeTimeout.CancelAfter(_options.CloseHandshakeTimeout);
+    }
+
+    /// <summary>Application shutdown: stop the operations, flush, close with 1001.</summary>
+    public void Shutdown()
+    {
+        _protocol?.OnClosing();
+        Close(WebSocketCloseReason.GoingAway);
+    }
+
+    public async Task RunAsync(IWebSocketProtocol protocol, CancellationToken aborted)
+    {
+        _protocol = protocol;
+        _writer.Start(aborted);
+        using var receiveCancellation = CancellationTokenSource.CreateLinkedTokenSource(aborted, _handshakeTimeout.Token);
+        try
+        {
+            protocol.OnOpened();
+            await ReceiveUntilClosedAsync(protocol, receiveCancellation.Token);
+        }
+        catch (Exception exception) when (exception is OperationCanceledException or WebSocketException)
+        {
+            _logger.LogDebug(exception, "WebSocket receive ended without a close handshake");
+        }
+        finally
+        {
+            _closed.Cancel();
+            protocol.OnClosing();
+            await _writer.DrainAsync();
+        }
+    }
+
+    private async Task ReceiveUntilClosedAsync(IWebSocketProtocol protocol, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var message = await _reader.ReceiveAsync(cancellationToken);
+            if (message.Kind == ReceivedMessageKind.Close)
+            {
+                Close(EchoOf(message));
+                return;
+            }
+
+            if (_writer.CloseSent is not null)
+            {
+                continue; // closing: only the client's close frame matters now
+            }
+
+            var reason = message.Kind switch
+            {
+                ReceivedMessageKind.TooBig => WebSocketCloseReason.MessageTooBig,
+                ReceivedMessageKind.Binary => WebSocketCloseReason.BadRequest("Binary messages are not supported"),
+                _ => await HandleSafelyAsync(protocol, message.Text!),
+            };
+            if (reason is not null)
+            {
+                Close(reason);
+            }
+        }
+    }
+
+    private async ValueTask<WebSocketCloseReason?> HandleSafelyAsync(IWebSocketProtocol protocol, string text)
+    {
+        try
+        {
+            return await protocol.HandleAsync(text);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            _logger.LogError(exception, "WebSocket message handling failed");
+            return WebSocketCloseReason.InternalServerError;
+        }
+    }
+
+    // The reply to a client's close frame repeats its code; 1005 ("no code") may not be sent, so it becomes 1000.
+    private static WebSocketCloseReason EchoOf(ReceivedMessage close) =>
+        close.CloseStatus is { } status && status != WebSocketCloseStatus.Empty
+            ? new WebSocketCloseReason((int)status, close.CloseDescription ?? string.Empty)
+            : WebSocketCloseReason.Normal;
+
+    public void Dispose()
+    {
+        _closed.Dispose();
+        _handshakeTimeout.Dispose();
+    }
+}

@@ -1,0 +1,61 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Goals.Api.Tests.Goals;
+
+/// <summary>Counts every call the application makes on the wrapped store ports, by "Interface.Method".</summary>
+public sealed class StoreCallCounter
+{
+    private readonly ConcurrentDictionary<string, int> _calls = new(StringComparer.Ordinal);
+
+    public int Total => _calls.Values.Sum();
+
+    public IReadOnlyDictionary<string, int> Snapshot() => new Dictionary<string, int>(_calls, StringComparer.Ordinal);
+
+    public void Reset() => _calls.Clear();
+
+    /// <summary>Replaces the registered <typeparamref name="TStore"/> by a counting proxy around the same implementation.</summary>
+    public static void Decorate<TStore>(IServiceCollection services)
+        where TStore : class
+    {
+        var original = services.Last(descriptor => descriptor.ServiceType == typeof(TStore));
+        services.Remove(original);
+        services.AddSingleton(provider =>
+        {
+            var inner = original.ImplementationType is { } type
+                ? (TStore)ActivatorUtilities.CreateInstance(provider, type)
+                : (TStore)(original.ImplementationInstance ?? original.ImplementationFactory!(provider));
+            var proxy = DispatchProxy.Create<TStore, CountingProxy<TStore>>();
+            ((CountingProxy<TStore>)(object)proxy).Attach(inner, provider.GetRequiredService<StoreCallCounter>());
+            return proxy;
+        });
+    }
+
+    private void Count(string name) => _calls.AddOrUpdate(name, 1, (_, count) => count + 1);
+
+#pragma warning disable CA1852 // DispatchProxy.Create needs an unsealed proxy type
+    private class CountingProxy<TStore> : DispatchProxy
+#pragma warning restore CA1852
+    {
+        private TStore _inner = default!;
+        private StoreCallCounter _counter = default!;
+
+        public void Attach(TStore inner, StoreCallCounter counter) => (_inner, _counter) = (inner, counter);
+
+        protected override object? Invoke(MethodInfo? targetMethod, object?[]? args)
+        {
+            ArgumentNullException.ThrowIfNull(targetMethod);
+            _counter.Count($"{typeof(TStore).Name}.{targetMethod.Name}");
+            try
+            {
+                return targetMethod.Invoke(_inner, args);
+            }
+            catch (TargetInvocationException ex) when (ex.InnerException is not null)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(ex.InnerException);
+                throw;
+            }
+        }
+    }
+}

@@ -1,0 +1,41 @@
+using Goals.Server.Errors;
+using Goals.Server.Relay;
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Goals.Server.Tests.TestHost;
+
+public sealed class TestQuery : ObjectGraphType
+{
+    public TestQuery()
+    {
+        Name = "Query";
+        this.AddNodeFields();
+        Field<NonNullGraphType<StringGraphType>>("echo")
+            .Description("Returns the message.")
+            .Argument<NonNullGraphType<StringGraphType>>("message")
+            .Resolve(context => context.GetArgument<string>("message"));
+        this.ConnectionField<object?, BookType>("books", (context, page) => Task.FromResult<IConnection>(KeysetPager.Page(
+                context.RequestServices!.GetRequiredService<Library>().BooksByTitle(), book => book.Title, book => book.Id, page)))
+            .Description("All books, by title.");
+        Field<ListGraphType<NonNullGraphType<BookType>>>("allBooks")
+            .Description("Every book, unpaged (for the DataLoader test).")
+            .Resolve(context => context.RequestServices!.GetRequiredService<Library>().BooksByTitle());
+        Field<StringGraphType>("boom")
+            .Description("Always fails with an unexpected exception.")
+            .Resolve(_ => throw new InvalidOperationException("secret connection string"));
+        Field<StringGraphType>("secret")
+            .Description("Needs a signed-in user.")
+            .Resolve(_ => throw new GraphQLRequestError(ErrorCodes.Unauthenticated, "Sign in to read this."));
+        Field<NonNullGraphType<IntGraphType>>("slow")
+            .Description("Waits, then returns the milliseconds waited.")
+            .Argument<NonNullGraphType<IntGraphType>>("ms")
+            .ResolveAsync(async context =>
+            {
+                var ms = context.GetArgument<int>("ms");
+                await Task.Delay(ms, context.CancellationToken);
+                return ms;
+            });
+    }
+}

@@ -1,0 +1,36 @@
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Goals.Server.Tests.WebSockets;
+
+/// <summary>Subscription root of the test schema: finite, endless, failing and user-aware event streams.</summary>
+public sealed class TestSubscriptions : ObjectGraphType
+{
+    public TestSubscriptions()
+    {
+        Name = "Subscription";
+        Field<NonNullGraphType<IntGraphType>>("ticks")
+            .Description("Counts from 1 to count, then completes.")
+            .Argument<NonNullGraphType<IntGraphType>>("count")
+            .ResolveStream(context => new TestEventSource(context.GetArgument<int>("count"), null, TimeSpan.Zero, Probe(context)));
+        Field<NonNullGraphType<IntGraphType>>("heartbeat")
+            .Description("Counts up every intervalMs milliseconds until the subscriber leaves.")
+            .Argument<NonNullGraphType<IntGraphType>>("intervalMs")
+            .ResolveStream(context => new TestEventSource(
+                int.MaxValue, null, TimeSpan.FromMilliseconds(context.GetArgument<int>("intervalMs")), Probe(context)));
+        Field<NonNullGraphType<IntGraphType>>("failing")
+            .Description("Counts to after, then the event source fails with an unexpected exception.")
+            .Argument<NonNullGraphType<IntGraphType>>("after")
+            .ResolveStream(context => new TestEventSource(
+                context.GetArgument<int>("after"), new InvalidOperationException("secret stream detail"), TimeSpan.Zero, Probe(context)));
+        Field<IntGraphType>("refused")
+            .Description("The subscription resolver fails before any event stream exists.")
+            .ResolveStream(_ => throw new InvalidOperationException("secret subscribe detail"));
+        Field<StringGraphType>("viewer")
+            .Description("Sends the name of the user the operation runs as, once.")
+            .ResolveStream(context => new TestEventSource(1, null, TimeSpan.Zero, Probe(context), _ => context.User?.Identity?.Name));
+    }
+
+    private static StreamProbe? Probe(IResolveFieldContext context) => context.RequestServices?.GetService<StreamProbe>();
+}

@@ -1,0 +1,25 @@
+using Goals.Server.Tests.TestHost;
+using Goals.Server.WebSockets;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Goals.Server.Tests.WebSockets;
+
+/// <summary>Starts the Kestrel test server with the WebSocket settings a test needs (keep-alive off unless asked).</summary>
+public static class WebSocketTestServer
+{
+    public static Task<TestServer> StartAsync(IDictionary<string, string?>? webSocketSettings = null, Action<IServiceCollection>? services = null)
+    {
+        var settings = new Dictionary<string, string?> { ["KeepAliveInterval"] = "00:00:00" };
+        foreach (var (key, value) in webSocketSettings ?? new Dictionary<string, string?>())
+            settings[key] = value;
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        return TestServer.StartAsync(services: collection =>
+        {
+            collection.AddGraphQLWebSockets(configuration);
+            collection.AddSingleton<IWebSocketConnectionAuthenticator, TestAuthenticator>();
+            collection.AddSingleton<StreamProbe>();
+            services?.Invoke(collection);
+        });
+    }
+}
