@@ -6,6 +6,12 @@ public sealed class GraphQLLimitOptions
     /// <summary>Deepest field nesting allowed in an operation.</summary>
     public int MaxDepth { get; set; } = 12;
 
+    /// <summary>
+    /// Deepest nesting of an operation that only introspects (IDEs nest <c>ofType</c> about 15 levels to read the
+    /// schema); introspection can be switched off altogether in Production.
+    /// </summary>
+    public int MaxIntrospectionDepth { get; set; } = 24;
+
     /// <summary>Cost budget: each field costs 1, list fields multiply their children by <c>first</c>/<c>last</c>.</summary>
     public int MaxCost { get; set; } = 5000;
 

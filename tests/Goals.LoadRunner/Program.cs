@@ -1,0 +1,41 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Text;
+using Goals.LoadRunner;
+
+// A closed-loop load generator for a running Goals server: N clients send the same GraphQL request back to back for
+// a fixed time, then throughput and latency percentiles are printed. Bounded in time and count; loopback targets only.
+var options = LoadOptions.Parse(args);
+using var http = new HttpClient { BaseAddress = options.Url, Timeout = TimeSpan.FromSeconds(30) };
+http.DefaultRequestHeaders.Authorization = options.Token is null ? null : new AuthenticationHeaderValue("Bearer", options.Token);
+var body = $$"""{"query":{{System.Text.Json.JsonSerializer.Serialize(options.Query)}}}""";
+
+var latencies = new List<double>[options.Concurrency];
+var failures = 0;
+using var stop = new CancellationTokenSource(options.Duration);
+var clock = Stopwatch.StartNew();
+await Task.WhenAll(Enumerable.Range(0, options.Concurrency).Select(async client =>
+{
+    var mine = latencies[client] = [];
+    while (!stop.IsCancellationRequested && mine.Count < options.MaxRequestsPerClient)
+    {
+        var started = Stopwatch.GetTimestamp();
+        using var content = new StringContent(body, Encoding.UTF8, "application/json");
+        using var response = await http.PostAsync(new Uri("graphql", UriKind.Relative), content);
+        var text = await response.Content.ReadAsStringAsync();
+        mine.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        if (!response.IsSuccessStatusCode || text.Contains("\"errors\"", StringComparison.Ordinal))
+        {
+            Interlocked.Increment(ref failures);
+        }
+    }
+}));
+
+var all = latencies.SelectMany(list => list).Order().ToArray();
+double Percentile(double p) => all.Length == 0 ? 0 : all[Math.Min(all.Length - 1, (int)Math.Ceiling(p * all.Length) - 1)];
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"requests: {all.Length}, failed: {failures}, clients: {options.Concurrency}, seconds: {clock.Elapsed.TotalSeconds:F1}"));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"throughput: {all.Length / clock.Elapsed.TotalSeconds:F0} req/s, p50: {Percentile(0.50):F2} ms, p95: {Percentile(0.95):F2} ms, p99: {Percentile(0.99):F2} ms"));
+return failures == 0 ? 0 : 1;
