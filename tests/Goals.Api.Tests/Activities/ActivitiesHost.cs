@@ -34,13 +34,7 @@ public sealed class ActivitiesHost : IDisposable
 
     public IExcusalStore Excusals => _host.Services.GetRequiredService<IExcusalStore>();
 
-    public GraphQLClient ClientFor(string userId)
-    {
-        var http = _host.CreateClient();
-        var auth = _host.Services.GetRequiredService<IOptions<AuthOptions>>().Value;
-        http.DefaultRequestHeaders.Authorization = new("Bearer", new DevTokenIssuer(auth, TimeProvider.System).Issue(userId));
-        return new GraphQLClient(http);
-    }
+    public GraphQLClient ClientFor(string userId) => _host.SignedClient(userId);
 
     public async Task<SeededGoal> SeedGoalAsync(
         string ownerId,
@@ -75,11 +69,6 @@ public sealed class ActivitiesHost : IDisposable
     {
         _host.Dispose();
         _factory.Dispose();
-    }
-
-    private sealed class FixedClock(Instant now) : IClock
-    {
-        public Instant GetCurrentInstant() => now;
     }
 }
 

@@ -39,22 +39,11 @@ public sealed class GoalsTestHost : IDisposable
     public T Store<T>()
         where T : notnull => Factory.Services.GetRequiredService<T>();
 
-    public GraphQLClient ClientFor(string userId)
-    {
-        var http = Factory.CreateClient();
-        var auth = Factory.Services.GetRequiredService<IOptions<AuthOptions>>().Value;
-        http.DefaultRequestHeaders.Authorization = new("Bearer", new DevTokenIssuer(auth, TimeProvider.System).Issue(userId));
-        return new GraphQLClient(http);
-    }
+    public GraphQLClient ClientFor(string userId) => Factory.SignedClient(userId);
 
     public void Dispose()
     {
         Factory.Dispose();
         _root.Dispose();
-    }
-
-    private sealed class FixedClock(Instant now) : IClock
-    {
-        public Instant GetCurrentInstant() => now;
     }
 }

@@ -41,13 +41,7 @@ public class PinnedClockApi : IDisposable
 
     public IServiceProvider Services => _pinned.Services;
 
-    public GraphQLClient ClientFor(string userId)
-    {
-        var http = _pinned.CreateClient();
-        var auth = Services.GetRequiredService<IOptions<AuthOptions>>().Value;
-        http.DefaultRequestHeaders.Authorization = new("Bearer", new DevTokenIssuer(auth, TimeProvider.System).Issue(userId, null));
-        return new GraphQLClient(http);
-    }
+    public GraphQLClient ClientFor(string userId) => _pinned.SignedClient(userId);
 
     public GraphQLClient AnonymousClient() => new(_pinned.CreateClient());
 

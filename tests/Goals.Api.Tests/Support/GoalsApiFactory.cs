@@ -17,16 +17,8 @@ public sealed class GoalsApiFactory : WebApplicationFactory<Program>
     public string DatabasePath => Path.Combine(_directory, "goals.db");
 
     /// <summary>A client that signs every request as <paramref name="userId"/> (null: no token at all).</summary>
-    public GraphQLClient ClientFor(string? userId)
-    {
-        var http = CreateClient();
-        if (userId is not null)
-        {
-            http.DefaultRequestHeaders.Authorization = new("Bearer", TokenFor(userId));
-        }
-
-        return new GraphQLClient(http);
-    }
+    public GraphQLClient ClientFor(string? userId) =>
+        userId is null ? new GraphQLClient(CreateClient()) : this.SignedClient(userId);
 
     public string TokenFor(string userId, TimeSpan? lifetime = null)
     {
