@@ -2,6 +2,7 @@ using Goals.Api.Commands;
 using Goals.Api.GraphQL;
 using Goals.Api.Infrastructure;
 using Goals.Api.Infrastructure.Events;
+using Goals.Api.Scheduling;
 using Goals.Api.Users;
 using Goals.Server.Hosting;
 
@@ -18,6 +19,7 @@ if (!builder.TryAddGoalsStore())
 
 builder.AddGoalsEvents();
 builder.AddGoalsGraphQL();
+builder.AddGoalsJobs();
 
 var app = builder.Build();
 

@@ -31,6 +31,7 @@ public sealed partial class ActivityService
         var moved = input.Date is { } date && date != existing.Date
             ? ActivityDating.MoveTo(user.Settings, existing.OccurredAt, existing.Date, date)
             : (Instant?)null;
+        var before = await milestones.EvaluateAsync(goal, user.Settings, cancellationToken);
         var update = await activities.UpdateAsync(
             userId, existing.Id, new ActivityPatch(input.Amount, input.Note, input.Date, moved), cancellationToken);
         if (update is null)
@@ -38,8 +39,9 @@ public sealed partial class ActivityService
             return NotFound.Activity(input.Id);
         }
 
-        return new LoggedActivity(
-            update.Current, await completion.EvaluateAsync(userId, existing.GoalId, user.Settings, cancellationToken));
+        var current = await completion.EvaluateAsync(userId, existing.GoalId, user.Settings, cancellationToken);
+        await NotifyAsync(current, user.Settings, before, cancellationToken);
+        return new LoggedActivity(update.Current, current);
     }
 
     public async Task<Outcome<DeletedActivity>> DeleteAsync(
@@ -84,8 +86,11 @@ public sealed partial class ActivityService
             return new ValidationFailure("date", "A day before the goal's start date cannot be skipped.");
         }
 
+        var before = await milestones.EvaluateAsync(goal, user.Settings, cancellationToken);
         await excusals.AddSkipAsync(goal.Id, input.Date, cancellationToken);
-        return await goals.GetAsync(userId, goal.Id, cancellationToken) is { } current ? current : NotFound.Goal(input.GoalId);
+        var current = await goals.GetAsync(userId, goal.Id, cancellationToken);
+        await NotifyAsync(current, user.Settings, before, cancellationToken);
+        return current is not null ? current : NotFound.Goal(input.GoalId);
     }
 
     /// <summary>The caller's activity and its goal, when that goal still accepts changes.</summary>

@@ -11,6 +11,7 @@ public static class HostCommands
         {
             ["token"] = TokenCommand.RunAsync,
             ["schema"] = SchemaCommand.RunAsync,
+            ["jobs"] = JobsCommand.RunAsync,
         };
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.ContainsKey(args[0]);

@@ -1,4 +1,5 @@
 using Goals.Api.Common;
+using Goals.Api.Milestones;
 using Goals.Domain;
 using Goals.Domain.Calendar;
 using Goals.Storage.Abstractions;
@@ -8,7 +9,7 @@ namespace Goals.Api.Goals;
 
 /// <summary>Status changes: pause, resume, complete and archive, each checked against <see cref="GoalTransitions"/>.</summary>
 public sealed class GoalStatusService(
-    GoalService lookup, IGoalStore goals, IUserStore users, IExcusalStore excusals, IClock clock)
+    GoalService lookup, IGoalStore goals, IUserStore users, IExcusalStore excusals, MilestoneNotifier milestones, IClock clock)
 {
     /// <summary>Pauses an ACTIVE goal: days from <c>from</c> (default today) through <c>to</c> (or until resumed) are excused.</summary>
     public async Task<Outcome<GoalRecord>> PauseAsync(string userId, PauseGoalInput input, CancellationToken cancellationToken)
@@ -57,6 +58,8 @@ public sealed class GoalStatusService(
         var completed = await SetStatusAsync(userId, goal, GoalStatus.Completed, clock.GetCurrentInstant(), cancellationToken);
         if (completed.Succeeded && goal.Status == GoalStatus.Paused)
             await EndPausesAsync(userId, goal.Id, await TodayAsync(userId, cancellationToken), cancellationToken);
+        if (completed.Value is { } done)
+            await milestones.NotifyCompletedAsync(done, cancellationToken);
         return completed;
     }
 

@@ -2,6 +2,7 @@ using Goals.Api.Activities;
 using Goals.Api.Export;
 using Goals.Api.Goals;
 using Goals.Api.Insights;
+using Goals.Api.Milestones;
 using Goals.Api.Notifications;
 using Goals.Api.Realtime;
 using Goals.Api.Stats;
@@ -25,6 +26,7 @@ public static class GraphQLExtensions
         builder.Services.AddGraphQL(graphQL => graphQL.AddGraphTypes(typeof(GoalsSchema).Assembly));
         builder.Services.AddSingleton<IClock>(SystemClock.Instance);
         builder.Services.AddUsersFeature();
+        builder.Services.AddMilestonesFeature();
         builder.Services.AddActivitiesFeature();
         builder.Services.AddGoalsFeature();
         builder.Services.AddTemplatesFeature();

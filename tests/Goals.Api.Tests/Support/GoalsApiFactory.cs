@@ -30,6 +30,9 @@ public sealed class GoalsApiFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={DatabasePath}");
+
+        // The scheduler stays registered but never fires on its own: job tests drive the job services with their clock.
+        builder.UseSetting("Jobs:StartDelaySeconds", "3600");
     }
 
     protected override void Dispose(bool disposing)

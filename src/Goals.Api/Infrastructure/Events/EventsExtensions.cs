@@ -1,3 +1,4 @@
+using Goals.Api.Infrastructure.Redis;
 using Goals.Storage.Abstractions;
 
 namespace Goals.Api.Infrastructure.Events;
@@ -10,7 +11,17 @@ public static class EventsExtensions
     /// </summary>
     public static WebApplicationBuilder AddGoalsEvents(this WebApplicationBuilder builder)
     {
-        builder.Services.AddSingleton<IEventBus, InProcessEventBus>();
+        // With Redis configured, replicas fan out to each other; without it, subscribers see this process's changes.
+        var redis = builder.Configuration.GetConnectionString("Redis");
+        if (string.IsNullOrWhiteSpace(redis))
+        {
+            builder.Services.AddSingleton<IEventBus, InProcessEventBus>();
+        }
+        else
+        {
+            builder.Services.AddRedisEventBus(redis);
+        }
+
         builder.Services.Decorate<IActivityStore, PublishingActivityStore>();
         builder.Services.Decorate<IGoalStore, PublishingGoalStore>();
         builder.Services.Decorate<IExcusalStore, PublishingExcusalStore>();

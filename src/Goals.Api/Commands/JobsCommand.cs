@@ -1,0 +1,44 @@
+using Goals.Api.Scheduling;
+using Goals.Storage;
+using NodaTime;
+
+namespace Goals.Api.Commands;
+
+/// <summary>
+/// <c>jobs run &lt;day-close|reminders&gt; [--date yyyy-MM-dd]</c>: runs one sweep now, under the same lease as the
+/// scheduler. With <c>--date</c>, <c>day-close</c> re-closes that local date for every user whose day has ended.
+/// </summary>
+public static class JobsCommand
+{
+    public static async Task<int> RunAsync(WebApplication app, CommandArguments args)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        ArgumentNullException.ThrowIfNull(args);
+        if (args.Words is not ["run", var name])
+        {
+            throw new CommandException($"usage: jobs run <{string.Join('|', JobNames.All)}> [--date yyyy-MM-dd]");
+        }
+
+        var date = args.Option("date") is { } text
+            ? JobKeys.ParseDate(text) ?? throw new CommandException("--date takes a date as yyyy-MM-dd")
+            : (LocalDate?)null;
+        // Commands run without the hosted services, so the store is prepared here as the server would at start-up.
+        await app.Services.InitializeGoalsStorageAsync(CancellationToken.None);
+        await using var scope = app.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var now = services.GetRequiredService<IClock>().GetCurrentInstant();
+        Func<CancellationToken, Task<JobRunResult>> body = (name, date) switch
+        {
+            (JobNames.DayClose, null) => token => services.GetRequiredService<DayCloseService>().SweepAsync(now, token),
+            (JobNames.DayClose, { } day) => token => services.GetRequiredService<DayCloseService>().CloseDateAsync(day, now, token),
+            (JobNames.Reminders, null) => token => services.GetRequiredService<ReminderService>().SweepAsync(now, token),
+            (JobNames.Reminders, _) => throw new CommandException("reminders runs for now only; --date is for day-close"),
+            _ => throw new CommandException($"unknown job '{name}'; jobs: {string.Join(", ", JobNames.All)}"),
+        };
+        var result = await services.GetRequiredService<JobRunner>().RunAsync(name, body, CancellationToken.None);
+        await Console.Out.WriteLineAsync(result.Skipped
+            ? $"{name}: skipped, another replica holds the lease"
+            : $"{name}: {result.UsersProcessed} users processed, {result.Written} notifications stored");
+        return result.Skipped ? 3 : 0;
+    }
+}

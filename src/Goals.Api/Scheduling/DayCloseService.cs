@@ -1,0 +1,70 @@
+using Goals.Api.Insights;
+using Goals.Domain.Calendar;
+using Goals.Storage.Abstractions;
+using Microsoft.Extensions.Options;
+using NodaTime;
+
+namespace Goals.Api.Scheduling;
+
+/// <summary>
+/// The day-close sweep: for every user whose local day has ended since their checkpoint, closes each missed date in
+/// order (a replica down for three days writes three days) and moves the checkpoint after each one, so a crash
+/// resumes at the first date not closed.
+/// </summary>
+public sealed class DayCloseService(
+    UserSweep users, GoalPortfolioReader portfolios, DayCloser closer, IJobStore jobs, IOptions<JobsOptions> options)
+{
+    public async Task<JobRunResult> SweepAsync(Instant now, CancellationToken cancellationToken)
+    {
+        var processed = 0;
+        var written = 0;
+        await foreach (var user in users.AllAsync(cancellationToken))
+        {
+            var lastEnded = user.Settings.Today(now).PlusDays(-1);
+            var checkpoint = JobKeys.ParseDate(await jobs.GetCheckpointAsync(JobNames.DayClose, user.Id, cancellationToken));
+            if (checkpoint >= lastEnded)
+            {
+                continue;
+            }
+
+            var portfolio = await portfolios.ReadAsync(user.Id, cancellationToken);
+            var first = checkpoint?.PlusDays(1) ?? FirstEverDate(portfolio, lastEnded);
+            for (var date = first; date <= lastEnded; date = date.PlusDays(1))
+            {
+                written += await closer.CloseAsync(portfolio, date, cancellationToken);
+                await jobs.SetCheckpointAsync(JobNames.DayClose, user.Id, JobKeys.Date(date), cancellationToken);
+            }
+
+            processed++;
+        }
+
+        return new JobRunResult(JobNames.DayClose, processed, written);
+    }
+
+    /// <summary>Re-closes one date for every user (operators: <c>jobs run day-close --date</c>); checkpoints are untouched.</summary>
+    public async Task<JobRunResult> CloseDateAsync(LocalDate date, Instant now, CancellationToken cancellationToken)
+    {
+        var processed = 0;
+        var written = 0;
+        await foreach (var user in users.AllAsync(cancellationToken))
+        {
+            if (date >= user.Settings.Today(now))
+            {
+                continue;
+            }
+
+            written += await closer.CloseAsync(await portfolios.ReadAsync(user.Id, cancellationToken), date, cancellationToken);
+            processed++;
+        }
+
+        return new JobRunResult(JobNames.DayClose, processed, written);
+    }
+
+    // A user seen for the first time is closed from their earliest goal start, bounded by the catch-up window.
+    private LocalDate FirstEverDate(GoalPortfolio portfolio, LocalDate lastEnded)
+    {
+        var floor = lastEnded.PlusDays(1 - options.Value.MaxCatchUpDays);
+        var earliest = portfolio.Active.Select(facts => facts.Goal.StartDate).DefaultIfEmpty(lastEnded).Min();
+        return LocalDate.Max(floor, earliest);
+    }
+}

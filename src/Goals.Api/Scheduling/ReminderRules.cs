@@ -1,0 +1,63 @@
+using System.Globalization;
+using Goals.Api.Insights;
+using Goals.Domain;
+using Goals.Domain.Calendar;
+using Goals.Storage.Abstractions;
+using NodaTime;
+
+namespace Goals.Api.Scheduling;
+
+/// <summary>Which reminders a user is due at one instant; pure, so the rules are tested without stores or Quartz.</summary>
+public static class ReminderRules
+{
+    public const int BehindPaceWindowDays = 14;
+    public const int AtRiskMinimumStreak = 2;
+
+    /// <summary>
+    /// The evening reminder instant of the user's day: <paramref name="hour"/> on the wall clock, on the calendar date
+    /// of the day or, when the day starts after that hour (e.g. 04:00 starts and a 02:00 reminder), the next one.
+    /// </summary>
+    public static Instant EveningOf(UserSettings settings, LocalDate day, int hour)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var start = settings.StartOfDay(day);
+        var at = settings.TimeZone.AtLeniently(day.At(new LocalTime(hour, 0))).ToInstant();
+        return at < start ? settings.TimeZone.AtLeniently(day.PlusDays(1).At(new LocalTime(hour, 0))).ToInstant() : at;
+    }
+
+    public static IEnumerable<NewNotification> Due(GoalPortfolio portfolio, Instant now, int eveningHour)
+    {
+        ArgumentNullException.ThrowIfNull(portfolio);
+        var user = portfolio.User.Id;
+        var today = portfolio.Today;
+        var evening = now >= EveningOf(portfolio.Settings, today, eveningHour);
+        foreach (var facts in portfolio.Active)
+        {
+            var goal = facts.Goal;
+            var evaluation = portfolio.Evaluate(facts);
+            var streak = evaluation.Streak;
+            if (evening && goal.Pattern != GoalPattern.Cumulative && streak.AtRisk && streak.Current >= AtRiskMinimumStreak)
+            {
+                yield return new NewNotification(user, NotificationKind.StreakAtRisk,
+                    $"Your streak of {streak.Current} on \"{goal.Title}\" is at risk: it is not met yet.",
+                    goal.Id, JobKeys.Notification(NotificationKind.StreakAtRisk, user, goal.Id, today));
+            }
+
+            if (goal.Pattern == GoalPattern.Cumulative && goal.Deadline is { } deadline
+                && Period.DaysBetween(today, deadline) is >= 0 and <= BehindPaceWindowDays
+                && evaluation.Progress.State == Domain.Evaluation.ProgressState.Behind && !evaluation.TargetReached)
+            {
+                var progress = evaluation.Progress;
+                yield return new NewNotification(user, NotificationKind.BehindPace,
+                    string.Create(CultureInfo.InvariantCulture,
+                        $"\"{goal.Title}\" is behind pace: {progress.Current:0.##} of {progress.Target:0.##}, expected {progress.Expected:0.##} by now; deadline {JobKeys.Date(deadline)}."),
+                    goal.Id, JobKeys.Notification(NotificationKind.BehindPace, user, goal.Id, today));
+            }
+        }
+
+        if (today.DayOfWeek == portfolio.Settings.WeekStart && WeeklySummary.For(portfolio) is { } summary)
+        {
+            yield return summary;
+        }
+    }
+}
