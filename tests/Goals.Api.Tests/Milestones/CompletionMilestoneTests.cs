@@ -5,7 +5,7 @@ using static Goals.Api.Tests.Milestones.MilestoneSupport;
 
 namespace Goals.Api.Tests.Milestones;
 
-public sealed class CompletionMilestoneTests(GoalsApiFactory factory) : IClassFixture<GoalsApiFactory>
+public sealed class CompletionMilestoneTests(KestrelApiFactory factory) : IClassFixture<KestrelApiFactory>
 {
     private const string Quarter = "MILESTONE_REACHED Read 24 books: 25 % done";
     private const string Half = "MILESTONE_REACHED Read 24 books: 50 % done";

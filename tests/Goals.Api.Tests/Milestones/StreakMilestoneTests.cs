@@ -4,7 +4,7 @@ using static Goals.Api.Tests.Milestones.MilestoneSupport;
 
 namespace Goals.Api.Tests.Milestones;
 
-public sealed class StreakMilestoneTests(GoalsApiFactory factory) : IClassFixture<GoalsApiFactory>
+public sealed class StreakMilestoneTests(KestrelApiFactory factory) : IClassFixture<KestrelApiFactory>
 {
     [Fact]
     public async Task A_subscriber_receives_the_3_day_streak_once_after_the_third_daily_log()

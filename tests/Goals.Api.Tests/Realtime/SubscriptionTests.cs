@@ -7,8 +7,17 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Goals.Api.Tests.Realtime;
 
-public sealed class SubscriptionTests(GoalsApiFactory factory) : IClassFixture<GoalsApiFactory>
+public sealed class SubscriptionTests(KestrelApiFactory factory) : IClassFixture<KestrelApiFactory>
 {
+    [Fact]
+    public void These_subscriptions_travel_over_a_real_loopback_socket()
+    {
+        using var http = factory.CreateClient();
+
+        Assert.DoesNotContain("TestServer", factory.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().GetType().Name, StringComparison.Ordinal);
+        Assert.True(http.BaseAddress!.IsLoopback && http.BaseAddress.Port > 0, http.BaseAddress.ToString());
+    }
+
     [Fact]
     public async Task A_goal_subscriber_receives_the_goal_after_each_log()
     {

@@ -10,8 +10,22 @@ namespace Goals.Api.Tests.Support;
 /// The real host with its real pipeline and a real SQLite file of its own (deleted afterwards); tests swap only what
 /// they must control, through <see cref="WebApplicationFactory{T}.WithWebHostBuilder"/>.
 /// </summary>
-public sealed class GoalsApiFactory : WebApplicationFactory<Program>
+public class GoalsApiFactory : WebApplicationFactory<Program>
 {
+    public GoalsApiFactory()
+        : this(realSockets: false)
+    {
+    }
+
+    /// <param name="realSockets">Serve on Kestrel at a free loopback port instead of the in-memory test server.</param>
+    protected GoalsApiFactory(bool realSockets)
+    {
+        if (realSockets)
+        {
+            UseKestrel(0);
+        }
+    }
+
     private readonly string _directory = Directory.CreateTempSubdirectory("goals-api-tests-").FullName;
 
     public string DatabasePath => Path.Combine(_directory, "goals.db");
@@ -45,3 +59,6 @@ public sealed class GoalsApiFactory : WebApplicationFactory<Program>
         }
     }
 }
+
+/// <summary>The same host listening on a real loopback port, for tests whose clients must use real sockets.</summary>
+public sealed class KestrelApiFactory() : GoalsApiFactory(realSockets: true);

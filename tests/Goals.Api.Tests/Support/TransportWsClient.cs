@@ -2,7 +2,10 @@ using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Goals.Api.Tests.Support;
 
@@ -16,12 +19,27 @@ public sealed class TransportWsClient : IAsyncDisposable
 
     public static async Task<TransportWsClient> ConnectAsync(WebApplicationFactory<Program> factory, string? token)
     {
-        var client = factory.Server.CreateWebSocketClient();
-        client.SubProtocols.Add("graphql-transport-ws");
-        var socket = await client.ConnectAsync(new Uri(factory.Server.BaseAddress, "graphql"), CancellationToken.None);
-        var ws = new TransportWsClient(socket);
+        var ws = new TransportWsClient(await OpenAsync(factory));
         await ws.SendAsync(new { type = "connection_init", payload = token is null ? null : new { Authorization = $"Bearer {token}" } });
         return ws;
+    }
+
+    /// <summary>A real socket when the host runs on Kestrel, else the test server's in-memory one.</summary>
+    private static async Task<WebSocket> OpenAsync(WebApplicationFactory<Program> factory)
+    {
+        if (factory.Services.GetRequiredService<IServer>() is TestServer testServer)
+        {
+            var inMemory = testServer.CreateWebSocketClient();
+            inMemory.SubProtocols.Add("graphql-transport-ws");
+            return await inMemory.ConnectAsync(new Uri(testServer.BaseAddress, "graphql"), CancellationToken.None);
+        }
+
+        using var http = factory.CreateClient();
+        var socket = new ClientWebSocket();
+        socket.Options.AddSubProtocol("graphql-transport-ws");
+        var address = new UriBuilder(http.BaseAddress!) { Scheme = "ws", Path = "/graphql" }.Uri;
+        await socket.ConnectAsync(address, CancellationToken.None);
+        return socket;
     }
 
     public Task SubscribeAsync(string id, string query, object? variables = null) =>
