@@ -18,15 +18,19 @@ public class GoalsApiFactory : WebApplicationFactory<Program>
     }
 
     /// <param name="realSockets">Serve on Kestrel at a free loopback port instead of the in-memory test server.</param>
-    protected GoalsApiFactory(bool realSockets)
+    /// <param name="sharedDirectory">A database folder other hosts use too (replicas); the caller deletes it.</param>
+    protected GoalsApiFactory(bool realSockets, string? sharedDirectory = null)
     {
+        _ownsDirectory = sharedDirectory is null;
+        _directory = sharedDirectory ?? Directory.CreateTempSubdirectory("goals-api-tests-").FullName;
         if (realSockets)
         {
             UseKestrel(0);
         }
     }
 
-    private readonly string _directory = Directory.CreateTempSubdirectory("goals-api-tests-").FullName;
+    private readonly string _directory;
+    private readonly bool _ownsDirectory;
 
     public string DatabasePath => Path.Combine(_directory, "goals.db");
 
@@ -52,7 +56,7 @@ public class GoalsApiFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing && Directory.Exists(_directory))
+        if (disposing && _ownsDirectory && Directory.Exists(_directory))
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             Directory.Delete(_directory, recursive: true);

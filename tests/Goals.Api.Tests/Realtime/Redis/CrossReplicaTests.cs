@@ -1,4 +1,6 @@
 using Goals.Api.Tests.Support;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.Extensions.DependencyInjection;
 using Goals.Storage.Abstractions;
 
 namespace Goals.Api.Tests.Realtime.Redis;
@@ -17,6 +19,7 @@ public sealed class CrossReplicaTests(RedisReplicas replicas) : IClassFixture<Re
         var received = await socket.NextNotificationAsync();
 
         Assert.Equal(("from B", 1L), received);
+        Assert.DoesNotContain("TestServer", replicas.A.Services.GetRequiredService<IServer>().GetType().Name, StringComparison.Ordinal);
     }
 
     [SkippableFact]

@@ -3,6 +3,7 @@ using Goals.Api.Infrastructure.Redis;
 using Goals.Api.Tests.Support;
 using Goals.Api.Users;
 using Goals.Storage.Abstractions;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -16,7 +17,7 @@ namespace Goals.Api.Tests.Realtime.Redis;
 /// </summary>
 public sealed class RedisReplicas : IAsyncLifetime, IDisposable
 {
-    private readonly GoalsApiFactory _database = new();
+    private readonly string _database = Directory.CreateTempSubdirectory("goals-replicas-").FullName;
 
     public RedisServer Redis { get; } = new();
 
@@ -80,13 +81,23 @@ public sealed class RedisReplicas : IAsyncLifetime, IDisposable
 
     public void Dispose()
     {
-        _database.Dispose();
+        A?.Dispose();
+        B?.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_database, recursive: true);
         Redis.Dispose();
     }
 
-    private WebApplicationFactory<Program> Replica(CapturedLog log) => _database.WithWebHostBuilder(builder =>
+    private ReplicaHost Replica(CapturedLog log) => new(_database, Redis.ConnectionString, log);
+
+    /// <summary>One replica: the real host on its own loopback port, on the shared database and Redis.</summary>
+    private sealed class ReplicaHost(string database, string redis, CapturedLog log) : GoalsApiFactory(realSockets: true, database)
     {
-        builder.UseSetting("ConnectionStrings:Redis", Redis.ConnectionString);
-        builder.ConfigureServices(services => services.AddSingleton<ILogEventSink>(log));
-    });
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseSetting("ConnectionStrings:Redis", redis);
+            builder.ConfigureServices(services => services.AddSingleton<ILogEventSink>(log));
+        }
+    }
 }
