@@ -1,12 +1,10 @@
 using Goals.Api.Tests.Support;
-using Goals.Api.Users;
 using Goals.Domain;
 using Goals.Server.Relay;
 using Goals.Storage.Abstractions;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using NodaTime;
 
 namespace Goals.Api.Tests.Activities;

@@ -1,10 +1,8 @@
 using Goals.Api.Tests.Support;
-using Goals.Api.Users;
 using Goals.Storage.Abstractions;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using NodaTime;
 
 namespace Goals.Api.Tests.Goals;

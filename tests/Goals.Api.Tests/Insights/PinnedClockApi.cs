@@ -1,9 +1,7 @@
 using Goals.Api.Tests.Support;
-using Goals.Api.Users;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using NodaTime;
 
 namespace Goals.Api.Tests.Insights;
