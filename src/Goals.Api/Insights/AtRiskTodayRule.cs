@@ -10,6 +10,8 @@ public sealed class AtRiskTodayRule : IInsightRule
 {
     public const string Kind = "AT_RISK_TODAY";
 
+    public InsightRefresh Refresh => InsightRefresh.Live;
+
     public IEnumerable<Insight> Apply(GoalPortfolio portfolio)
     {
         ArgumentNullException.ThrowIfNull(portfolio);

@@ -14,7 +14,16 @@ public sealed record GoalPortfolio(UserRecord User, LocalDate Today, IReadOnlyLi
 {
     public UserSettings Settings => User.Settings;
 
+    /// <summary>The user's last day that has ended; day-close insights describe the days up to it.</summary>
+    public LocalDate LastClosedDay => Today.PlusDays(-1);
+
     public IEnumerable<GoalFacts> Active => Goals.Where(facts => facts.Goal.Status == GoalStatus.Active);
+
+    /// <summary>The same goals without anything logged today: what the day close sees at the very start of today.</summary>
+    public GoalPortfolio ClosedDaysOnly() => this with
+    {
+        Goals = [.. Goals.Select(facts => facts with { Days = [.. facts.Days.Where(day => day.Date < Today)] })],
+    };
 
     public GoalEvaluation Evaluate(GoalFacts facts)
     {

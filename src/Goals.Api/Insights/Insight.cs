@@ -14,7 +14,9 @@ public sealed class InsightType : ObjectGraphType<Insight>
     {
         Name = "Insight";
         Description = "An observation about the caller's goals, computed from their activities by a fixed rule.";
-        Field(insight => insight.Kind).Description("The rule: AT_RISK_TODAY, STREAK_RECORD, NEGLECTED, LAST_7_DAYS or BEST_WEEKDAY.");
+        Field(insight => insight.Kind).Description(
+            "The rule: AT_RISK_TODAY (live), or STREAK_RECORD, PERFECT_WEEK, NEGLECTED, LAST_7_DAYS, BEST_WEEKDAY "
+            + "(about the days before today, refreshed by the day close).");
         Field(insight => insight.Message).Description("The observation, for people.");
         Field<GoalType>("goal").Description("The goal it is about; null when it is about all goals.")
             .Resolve(context => context.Source.Goal);

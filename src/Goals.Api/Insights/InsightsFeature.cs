@@ -9,9 +9,10 @@ public static class InsightsFeature
     {
         services.AddInsightsServices();
 
-        // The order here is the order of the answer: what needs doing today comes first.
+        // The order here is the order of the answer: what needs doing today (the live rules) comes first.
         services.AddSingleton<IInsightRule, AtRiskTodayRule>();
         services.AddSingleton<IInsightRule, StreakRecordRule>();
+        services.AddSingleton<IInsightRule, PerfectWeekRule>();
         services.AddSingleton<IInsightRule, NeglectedGoalRule>();
         services.AddSingleton<IInsightRule, LastSevenDaysRule>();
         services.AddSingleton<IInsightRule, BestWeekdayRule>();

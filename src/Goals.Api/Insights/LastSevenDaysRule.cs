@@ -3,12 +3,14 @@ using Goals.Domain;
 namespace Goals.Api.Insights;
 
 /// <summary>
-/// LAST_7_DAYS: the activities of the last seven days (today included) against the seven days before. Activities of
+/// LAST_7_DAYS: the activities of the seven days before today against the seven days before those. Activities of
 /// LIMIT goals are left out (more of them is worse, not better). Nothing when both weeks are empty.
 /// </summary>
 public sealed class LastSevenDaysRule : IInsightRule
 {
     public const string Kind = "LAST_7_DAYS";
+
+    public InsightRefresh Refresh => InsightRefresh.DayClose;
 
     public IEnumerable<Insight> Apply(GoalPortfolio portfolio)
     {
@@ -21,14 +23,14 @@ public sealed class LastSevenDaysRule : IInsightRule
             yield break;
         }
 
-        var logged = $"You logged {InsightWords.Count(recent, "activity", "activities")} in the last 7 days";
+        var logged = $"You logged {InsightWords.Count(recent, "activity", "activities")} in the 7 days before today";
         var comparison = recent == before
-            ? "as many as in the 7 days before"
-            : $"{(recent > before ? "up" : "down")} from {before} in the 7 days before";
+            ? "as many as in the 7 days before that"
+            : $"{(recent > before ? "up" : "down")} from {before} in the 7 days before that";
         yield return new Insight(Kind, $"{logged}, {comparison}.", null);
     }
 
-    /// <summary>The activities of the seven days ending <paramref name="daysAgo"/> days before today.</summary>
+    /// <summary>The activities of the seven days ending <paramref name="daysAgo"/> days before the last closed day.</summary>
     private static int Sum(IReadOnlyDictionary<NodaTime.LocalDate, int> perDay, GoalPortfolio portfolio, int daysAgo) =>
-        Enumerable.Range(daysAgo, 7).Sum(offset => perDay.GetValueOrDefault(portfolio.Today.PlusDays(-offset)));
+        Enumerable.Range(daysAgo, 7).Sum(offset => perDay.GetValueOrDefault(portfolio.LastClosedDay.PlusDays(-offset)));
 }

@@ -13,6 +13,8 @@ public sealed class NeglectedGoalRule : IInsightRule
     public const string Kind = "NEGLECTED";
     public const int QuietDays = 7;
 
+    public InsightRefresh Refresh => InsightRefresh.DayClose;
+
     public IEnumerable<Insight> Apply(GoalPortfolio portfolio)
     {
         ArgumentNullException.ThrowIfNull(portfolio);

@@ -6,6 +6,8 @@ public sealed class StreakRecordRule : IInsightRule
     public const string Kind = "STREAK_RECORD";
     public const int MinimumRun = 3;
 
+    public InsightRefresh Refresh => InsightRefresh.DayClose;
+
     public IEnumerable<Insight> Apply(GoalPortfolio portfolio)
     {
         ArgumentNullException.ThrowIfNull(portfolio);

@@ -9,10 +9,15 @@ namespace Goals.Api.Scheduling;
 /// <summary>
 /// The day-close sweep: for every user whose local day has ended since their checkpoint, closes each missed date in
 /// order (a replica down for three days writes three days) and moves the checkpoint after each one, so a crash
-/// resumes at the first date not closed.
+/// resumes at the first date not closed. After the last date it refreshes the user's day-close insights.
 /// </summary>
 public sealed class DayCloseService(
-    UserSweep users, GoalPortfolioReader portfolios, DayCloser closer, IJobStore jobs, IOptions<JobsOptions> options)
+    UserSweep users,
+    GoalPortfolioReader portfolios,
+    DayCloser closer,
+    InsightService insights,
+    IJobStore jobs,
+    IOptions<JobsOptions> options)
 {
     public async Task<JobRunResult> SweepAsync(Instant now, CancellationToken cancellationToken)
     {
@@ -35,6 +40,7 @@ public sealed class DayCloseService(
                 await jobs.SetCheckpointAsync(JobNames.DayClose, user.Id, JobKeys.Date(date), cancellationToken);
             }
 
+            await insights.RefreshAsync(portfolio with { Today = lastEnded.PlusDays(1) }, cancellationToken);
             processed++;
         }
 
@@ -53,7 +59,9 @@ public sealed class DayCloseService(
                 continue;
             }
 
-            written += await closer.CloseAsync(await portfolios.ReadAsync(user.Id, cancellationToken), date, cancellationToken);
+            var portfolio = await portfolios.ReadAsync(user.Id, cancellationToken);
+            written += await closer.CloseAsync(portfolio, date, cancellationToken);
+            await insights.RefreshAsync(portfolio with { Today = user.Settings.Today(now) }, cancellationToken);
             processed++;
         }
 

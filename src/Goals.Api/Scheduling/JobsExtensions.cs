@@ -19,6 +19,7 @@ public static class JobsExtensions
             .Validate(options => options.ReminderHour is >= 0 and <= 23, "Jobs:ReminderHour must be 0–23")
             .Validate(options => options.LeaseSeconds >= 10, "Jobs:LeaseSeconds must be at least 10")
             .Validate(options => options.MaxCatchUpDays >= 1, "Jobs:MaxCatchUpDays must be at least 1")
+            .Validate(options => options.StartDelaySeconds >= 0, "Jobs:StartDelaySeconds must not be negative")
             .ValidateOnStart();
         builder.Services.TryAddSingleton<GoalPortfolioReader>();
         builder.Services.AddScoped<UserSweep>();
@@ -40,7 +41,12 @@ public static class JobsExtensions
             Schedule<DayCloseJob>(quartz, JobNames.DayClose, interval, delay);
             Schedule<ReminderJob>(quartz, JobNames.Reminders, interval, delay);
         });
-        builder.AddQuartzHostedService(hosted => hosted.WaitForJobsToComplete = true);
+        // The scheduler starts once the host has started, so the first sweep never runs during start-up.
+        builder.AddQuartzHostedService(hosted =>
+        {
+            hosted.AwaitApplicationStarted = true;
+            hosted.WaitForJobsToComplete = true;
+        });
         return builder;
     }
 

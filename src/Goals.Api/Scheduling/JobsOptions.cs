@@ -9,8 +9,11 @@ public sealed class JobsOptions
     /// <summary>How often each sweep runs; every user whose local boundary passed since the last one is handled.</summary>
     public int SweepMinutes { get; set; } = 10;
 
-    /// <summary>How long after start-up the first sweep runs (lets the host finish starting; later sweeps catch up).</summary>
-    public int StartDelaySeconds { get; set; } = 60;
+    /// <summary>
+    /// How long after start-up the first sweep runs. The scheduler itself starts only once the host has started, so
+    /// the default runs the first sweep right away: a restarted replica catches up at once.
+    /// </summary>
+    public int StartDelaySeconds { get; set; }
 
     /// <summary>The user-local hour from which STREAK_AT_RISK reminders go out.</summary>
     public int ReminderHour { get; set; } = 20;

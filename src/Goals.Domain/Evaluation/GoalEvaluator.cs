@@ -53,7 +53,11 @@ public static class GoalEvaluator
             return [];
         }
 
-        var timeline = Timeline.Build(goal, settings, days, excused, last);
-        return HistorySeries.Build(timeline, UnitTable.Build(timeline), first);
+        // A past `to` must be judged as closed, not as if it were today: the series runs one day further (a date is
+        // closed once a later one follows it) and that extra day is dropped.
+        var evaluatedOn = last < today ? last.PlusDays(1) : today;
+        var timeline = Timeline.Build(goal, settings, days, excused, evaluatedOn);
+        var series = HistorySeries.Build(timeline, UnitTable.Build(timeline), first);
+        return evaluatedOn == last ? series : [.. series.Where(day => day.Date <= last)];
     }
 }

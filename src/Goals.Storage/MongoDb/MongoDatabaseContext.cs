@@ -37,6 +37,8 @@ public sealed class MongoDatabaseContext : IDisposable
 
     internal IMongoCollection<BsonDocument> Stats => Collection("daily_stats");
 
+    internal IMongoCollection<BsonDocument> InsightSets => Collection("insight_sets");
+
     internal IMongoCollection<BsonDocument> Leases => Collection("job_leases");
 
     internal IMongoCollection<BsonDocument> Checkpoints => Collection("job_checkpoints");

@@ -6,7 +6,7 @@ using NodaTime;
 namespace Goals.Storage.MongoDb;
 
 /// <summary>Upserts are replace-by-key bulk writes: idempotent, and each document is written atomically.</summary>
-public sealed class MongoHistoryStore(MongoDatabaseContext context) : IHistoryStore
+public sealed partial class MongoHistoryStore(MongoDatabaseContext context) : IHistoryStore
 {
     private static readonly FilterDefinitionBuilder<BsonDocument> F = Builders<BsonDocument>.Filter;
 

@@ -3,7 +3,7 @@ using NodaTime;
 
 namespace Goals.Storage.Sqlite;
 
-public sealed class SqliteHistoryStore(SqliteDatabase database) : IHistoryStore
+public sealed partial class SqliteHistoryStore(SqliteDatabase database) : IHistoryStore
 {
     public Task UpsertSnapshotsAsync(IReadOnlyCollection<DailySnapshot> snapshots, CancellationToken cancellationToken) =>
         database.WriteAsync(

@@ -147,5 +147,13 @@ internal static class SqliteMigrations
             PRIMARY KEY (job, scope)
         ) WITHOUT ROWID;
         """,
+        """
+        -- one row per user: the day close replaces it; read by user id (the primary key)
+        CREATE TABLE insight_sets (
+            user_id TEXT NOT NULL PRIMARY KEY,
+            as_of TEXT NOT NULL,
+            insights TEXT NOT NULL
+        ) WITHOUT ROWID;
+        """,
     ];
 }

@@ -8,25 +8,26 @@ namespace Goals.Api.Tests.Insights;
 public sealed class ActivityTrendInsightsTests(PinnedClockApi api) : IClassFixture<PinnedClockApi>
 {
     [Theory]
-    [InlineData("trend-up", 5, 3, "You logged 5 activities in the last 7 days, up from 3 in the 7 days before.")]
-    [InlineData("trend-down", 1, 4, "You logged 1 activity in the last 7 days, down from 4 in the 7 days before.")]
-    [InlineData("trend-flat", 2, 2, "You logged 2 activities in the last 7 days, as many as in the 7 days before.")]
-    public async Task The_last_seven_days_are_compared_with_the_seven_before_without_limit_goals(
+    [InlineData("trend-up", 5, 3, "You logged 5 activities in the 7 days before today, up from 3 in the 7 days before that.")]
+    [InlineData("trend-down", 1, 4, "You logged 1 activity in the 7 days before today, down from 4 in the 7 days before that.")]
+    [InlineData("trend-flat", 2, 2, "You logged 2 activities in the 7 days before today, as many as in the 7 days before that.")]
+    public async Task The_seven_days_before_today_are_compared_with_the_seven_before_without_limit_goals_or_today(
         string user, int recent, int before, string message)
     {
         var seed = api.Seed(user);
         var water = await seed.GoalAsync("Water", GoalPattern.Target, 8, Nov(1));
         for (var i = 0; i < recent; i++)
         {
-            await seed.LogAsync(water, Nov(25 - i));
+            await seed.LogAsync(water, Nov(24 - i));
         }
 
         for (var i = 0; i < before; i++)
         {
-            await seed.LogAsync(water, Nov(18 - i));
+            await seed.LogAsync(water, Nov(17 - i));
         }
 
-        await seed.LogAsync(water, Nov(11));
+        await seed.LogAsync(water, Nov(10));
+        await seed.LogAsync(water, Nov(25));
         var coffee = await seed.GoalAsync("Coffee", GoalPattern.Limit, 2, Nov(1));
         await seed.LogDailyAsync(coffee, Nov(19), Nov(25));
         using var client = api.ClientFor(user);
@@ -47,12 +48,13 @@ public sealed class ActivityTrendInsightsTests(PinnedClockApi api) : IClassFixtu
             await seed.LogAsync(practice, date);
         }
 
-        // The 56-day window is 2026-10-01 (a Thursday, counted) .. 2026-11-25; seven logs on the Wednesday before it
-        // would make Wednesday the best day if they counted.
-        await seed.LogAsync(practice, new LocalDate(2026, 10, 1));
+        // The 56-day window is 2026-09-30 (a Wednesday, counted) .. 2026-11-24. Seven logs on the Tuesday before it
+        // would change the counts, and seven today (a Wednesday) would make Wednesday the best day, if they counted.
+        await seed.LogAsync(practice, new LocalDate(2026, 9, 30));
         for (var i = 0; i < 7; i++)
         {
-            await seed.LogAsync(practice, new LocalDate(2026, 9, 30));
+            await seed.LogAsync(practice, new LocalDate(2026, 9, 29));
+            await seed.LogAsync(practice, Nov(25));
         }
 
         var sweets = await seed.GoalAsync("Sweets", GoalPattern.Limit, 1, new LocalDate(2026, 8, 1));
@@ -63,7 +65,7 @@ public sealed class ActivityTrendInsightsTests(PinnedClockApi api) : IClassFixtu
 
         var insights = await InsightsAsync(client, "BEST_WEEKDAY");
 
-        Assert.Equal(["BEST_WEEKDAY -: Tuesdays are your most active days: 6 of your 11 activities in the last 8 weeks."], insights);
+        Assert.Equal(["BEST_WEEKDAY -: Tuesdays are your most active days: 6 of your 11 activities in the 8 weeks before today."], insights);
     }
 
     [Theory]

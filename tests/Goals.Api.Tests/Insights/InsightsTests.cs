@@ -38,8 +38,9 @@ public sealed class InsightsTests(PinnedClockApi api) : IClassFixture<PinnedCloc
             "AT_RISK_TODAY Exercise: Exercise: your 2-week streak is at risk; reach this week's target to keep it.",
             "STREAK_RECORD Stretch: Stretch: 5 days in a row, your longest run yet.",
             "STREAK_RECORD Coffee: Coffee: 5 days in a row, your longest run yet.",
-            "LAST_7_DAYS -: You logged 8 activities in the last 7 days, up from 2 in the 7 days before.",
-            "BEST_WEEKDAY -: Tuesdays are your most active days: 4 of your 11 activities in the last 8 weeks.",
+            "PERFECT_WEEK -: Perfect week: you met every goal due from 2026-11-16 to 2026-11-22 (7 of 7). That makes 2 perfect weeks in a row.",
+            "LAST_7_DAYS -: You logged 7 activities in the 7 days before today, up from 2 in the 7 days before that.",
+            "BEST_WEEKDAY -: Tuesdays are your most active days: 4 of your 10 activities in the 8 weeks before today.",
         ],
             insights);
     }
@@ -67,7 +68,8 @@ public sealed class InsightsTests(PinnedClockApi api) : IClassFixture<PinnedCloc
 
         var insights = await InsightsAsync(client, "STREAK_RECORD");
 
-        Assert.Equal(["STREAK_RECORD Meditate: Meditate: 6 days in a row, your longest run yet."], insights);
+        // Today's log waits for the day close: the record counts the days before today.
+        Assert.Equal(["STREAK_RECORD Meditate: Meditate: 5 days in a row, your longest run yet."], insights);
     }
 
     [Fact]

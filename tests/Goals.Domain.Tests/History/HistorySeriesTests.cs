@@ -86,4 +86,37 @@ public sealed class HistorySeriesTests
 
         Assert.Equal(Evaluate(Habit(), days, today: Mar(7)).Streak.Current, series[^1].Streak);
     }
+
+    public static TheoryData<string> Patterns => ["habit", "frequency", "target", "limit", "cumulative"];
+
+    [Theory]
+    [MemberData(nameof(Patterns))]
+    public void A_range_ending_before_today_shows_its_last_day_as_it_closed(string pattern)
+    {
+        var goal = pattern switch
+        {
+            "habit" => Habit(),
+            "frequency" => Frequency(2),
+            "target" => Target(2, GoalPeriod.Day),
+            "limit" => Limit(2, GoalPeriod.Day),
+            _ => Cumulative(20, Mar(2), Mar(31)),
+        };
+        List<DayTotal> days = [Amount(Mar(3), 3), Amount(Mar(4), 1), Amount(Mar(6), 2), Amount(Mar(9), 1)];
+
+        var whole = HistoryOf(goal, days, today: Mar(12), from: Mar(2), to: Mar(12));
+
+        for (var to = Mar(2); to < Mar(12); to = to.PlusDays(1))
+        {
+            var end = to;
+            Assert.Equal(whole.Where(day => day.Date <= end), HistoryOf(goal, days, today: Mar(12), from: Mar(2), to: end));
+        }
+    }
+
+    [Fact]
+    public void A_limit_day_under_its_cap_counts_as_met_once_a_range_ends_on_it_in_the_past()
+    {
+        var series = HistoryOf(Limit(2, GoalPeriod.Day), [Amount(Mar(3), 1)], today: Mar(5), from: Mar(3), to: Mar(3));
+
+        Assert.Equal([new DailySnapshot(Mar(3), 1, 2, true, false, 2)], series);
+    }
 }

@@ -43,4 +43,23 @@ public abstract partial class StoreContract
             await Store.History.ListStatsAsync(user, new DateInterval(Nov(1), Nov(2)), None));
         Assert.Empty(await Store.History.ListStatsAsync(user, new DateInterval(Nov(3), Nov(9)), None));
     }
+
+    [SkippableFact]
+    public async Task An_insight_set_is_replaced_whole_and_never_by_an_older_one()
+    {
+        var user = NewUserId();
+        Assert.Null(await Store.History.GetInsightsAsync(user, None));
+        await Store.History.SaveInsightsAsync(
+            new InsightSet(user, Nov(2), [new StoredInsight("A", "first", "goal-1"), new StoredInsight("B", "all", null)]), None);
+        var newer = new InsightSet(user, Nov(3), [new StoredInsight("C", "Rest: \"quoted\" ünïcode", null)]);
+        await Store.History.SaveInsightsAsync(newer, None);
+
+        await Store.History.SaveInsightsAsync(new InsightSet(user, Nov(2), [new StoredInsight("OLD", "stale", null)]), None);
+        var same = await Store.History.GetInsightsAsync(user, None);
+        await Store.History.SaveInsightsAsync(new InsightSet(user, Nov(3), []), None);
+
+        Assert.Equivalent(newer, same, strict: true);
+        Assert.Equivalent(new InsightSet(user, Nov(3), []), await Store.History.GetInsightsAsync(user, None), strict: true);
+        Assert.Null(await Store.History.GetInsightsAsync(NewUserId(), None));
+    }
 }

@@ -16,7 +16,7 @@ public sealed class SqliteSchemaTests(SqliteStoreFixture fixture) : IClassFixtur
         await using var connection = await OpenAsync();
 
         Assert.Equal("wal", await ScalarAsync(connection, "PRAGMA journal_mode;"));
-        Assert.Equal("1", await ScalarAsync(connection, "SELECT group_concat(version) FROM schema_migrations;"));
+        Assert.Equal("1,2", await ScalarAsync(connection, "SELECT group_concat(version) FROM schema_migrations;"));
     }
 
     [Fact]
@@ -25,7 +25,22 @@ public sealed class SqliteSchemaTests(SqliteStoreFixture fixture) : IClassFixtur
         await fixture.Services.InitializeGoalsStorageAsync();
         await using var connection = await OpenAsync();
 
-        Assert.Equal("1", await ScalarAsync(connection, "SELECT COUNT(*) FROM schema_migrations;"));
+        Assert.Equal("2", await ScalarAsync(connection, "SELECT COUNT(*) FROM schema_migrations;"));
+    }
+
+    [Fact]
+    public async Task A_file_at_an_older_version_gets_only_the_later_migrations()
+    {
+        await using (var connection = await OpenAsync())
+        {
+            await ScalarAsync(connection, "DROP TABLE insight_sets; DELETE FROM schema_migrations WHERE version = 2; SELECT 1;");
+        }
+
+        await fixture.Services.InitializeGoalsStorageAsync();
+        await using var upgraded = await OpenAsync();
+
+        Assert.Equal("1,2", await ScalarAsync(upgraded, "SELECT group_concat(version) FROM schema_migrations;"));
+        Assert.Equal("0", await ScalarAsync(upgraded, "SELECT COUNT(*) FROM insight_sets;"));
     }
 
     [Theory]
