@@ -34,10 +34,14 @@ public sealed class DayCloseService(
 
             var portfolio = await portfolios.ReadAsync(user.Id, cancellationToken);
             var first = checkpoint?.PlusDays(1) ?? FirstEverDate(portfolio, lastEnded);
-            for (var date = first; date <= lastEnded; date = date.PlusDays(1))
+            if (first <= lastEnded)
             {
-                written += await closer.CloseAsync(portfolio, date, cancellationToken);
-                await jobs.SetCheckpointAsync(JobNames.DayClose, user.Id, JobKeys.Date(date), cancellationToken);
+                var run = new ClosingRun(portfolio, new DateInterval(first, lastEnded));
+                for (var date = first; date <= lastEnded; date = date.PlusDays(1))
+                {
+                    written += await closer.CloseAsync(run, date, cancellationToken);
+                    await jobs.SetCheckpointAsync(JobNames.DayClose, user.Id, JobKeys.Date(date), cancellationToken);
+                }
             }
 
             await insights.RefreshAsync(portfolio with { Today = lastEnded.PlusDays(1) }, cancellationToken);
@@ -60,7 +64,7 @@ public sealed class DayCloseService(
             }
 
             var portfolio = await portfolios.ReadAsync(user.Id, cancellationToken);
-            written += await closer.CloseAsync(portfolio, date, cancellationToken);
+            written += await closer.CloseAsync(new ClosingRun(portfolio, new DateInterval(date, date)), date, cancellationToken);
             await insights.RefreshAsync(portfolio with { Today = user.Settings.Today(now) }, cancellationToken);
             processed++;
         }

@@ -1,9 +1,7 @@
 using System.Text.Json;
-using Goals.Api.Insights;
 using Goals.Api.Milestones;
 using Goals.Domain;
 using Goals.Domain.Calendar;
-using Goals.Api.Stats;
 using Goals.Domain.Evaluation;
 using Goals.Storage.Abstractions;
 using NodaTime;
@@ -12,44 +10,43 @@ namespace Goals.Api.Scheduling;
 
 /// <summary>
 /// Finalises one local date of one user: a snapshot per active goal, the day's stats, and STREAK_BROKEN for every
-/// run that ended that day. It uses the same engine calls as <c>Goal.history</c> and <c>dailyStats</c>, evaluated as
-/// of the next day, so what it stores is exactly what those fields compute for a closed day.
+/// run that ended that day. The verdicts come from a <see cref="ClosingRun"/>, which uses the same engine calls as
+/// <c>Goal.history</c> and <c>dailyStats</c>, so what it stores is exactly what those fields compute for a closed day.
 /// </summary>
 public sealed class DayCloser(IHistoryStore history, INotificationStore notifications, MilestoneNotifier milestones)
 {
-    /// <summary>Returns how many notifications were newly stored.</summary>
-    public async Task<int> CloseAsync(GoalPortfolio portfolio, LocalDate date, CancellationToken cancellationToken)
+    /// <summary>Closes one date of <paramref name="run"/>; returns how many notifications were newly stored.</summary>
+    public async Task<int> CloseAsync(ClosingRun run, LocalDate date, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(portfolio);
-        var closed = portfolio with { Today = date.PlusDays(1) };
+        ArgumentNullException.ThrowIfNull(run);
         var snapshots = new List<DailySnapshot>();
         var broken = new List<(GoalRecord Goal, int Previous)>();
         var closing = new List<Progress.GoalFacts>();
-        foreach (var facts in closed.Active.Where(facts => facts.Goal.StartDate <= date))
+        foreach (var facts in run.Goals)
         {
-            // The series runs through the next day: a date is judged closed only when a later one follows it.
-            var days = GoalEvaluator.History(
-                facts.Goal.Definition, closed.Settings, facts.Days, facts.Excused, closed.Today, date.PlusDays(-1), closed.Today)
-                .Where(day => day.Date <= date).ToList();
-            var day = days[^1];
-            snapshots.Add(new DailySnapshot(facts.Goal.Id, day.Date, day.Value, day.Target, day.Met, day.Excused, day.Streak));
-            if (days.Count == 2 && days[0].Streak > 0 && day.Met == false && day.Streak == 0)
+            if (run.Day(facts, date) is not { } day)
             {
-                broken.Add((facts.Goal, days[0].Streak));
+                continue;
             }
 
-            if (ClosesUnit(facts.Goal, closed.Settings.WeekStart, date))
+            snapshots.Add(new DailySnapshot(facts.Goal.Id, day.Date, day.Value, day.Target, day.Met, day.Excused, day.Streak));
+            if (run.Day(facts, date.PlusDays(-1)) is { Streak: > 0 } previous && day.Met == false && day.Streak == 0)
+            {
+                broken.Add((facts.Goal, previous.Streak));
+            }
+
+            if (ClosesUnit(facts.Goal, run.Closed.Settings.WeekStart, date))
             {
                 closing.Add(facts);
             }
         }
 
         await history.UpsertSnapshotsAsync(snapshots, cancellationToken);
-        await history.UpsertStatsAsync(DailyStatsCalculator.Compute(closed, new DateInterval(date, date)), cancellationToken);
+        await history.UpsertStatsAsync([run.Stats(date)], cancellationToken);
         var created = 0;
         foreach (var (goal, previous) in broken)
         {
-            var userId = portfolio.User.Id;
+            var userId = run.Closed.User.Id;
             var result = await notifications.AddAsync(
                 new NewNotification(
                     userId,
@@ -65,8 +62,8 @@ public sealed class DayCloser(IHistoryStore history, INotificationStore notifica
         foreach (var facts in closing)
         {
             // A LIMIT day or a period succeeds only when it ends: the close is the change that earns its milestones.
-            var before = GoalEvaluator.Evaluate(facts.Goal.Definition, closed.Settings, facts.Days, facts.Excused, date);
-            var after = GoalEvaluator.Evaluate(facts.Goal.Definition, closed.Settings, facts.Days, facts.Excused, closed.Today);
+            var before = GoalEvaluator.Evaluate(facts.Goal.Definition, facts.Settings, facts.Days, facts.Excused, date);
+            var after = GoalEvaluator.Evaluate(facts.Goal.Definition, facts.Settings, facts.Days, facts.Excused, date.PlusDays(1));
             created += (await milestones.NotifyAsync(facts.Goal, before, after, cancellationToken)).Count;
         }
 
