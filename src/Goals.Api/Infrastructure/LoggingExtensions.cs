@@ -7,18 +7,27 @@ public static class LoggingExtensions
 {
     public static WebApplicationBuilder AddGoalsLogging(this WebApplicationBuilder builder)
     {
-        // Services-based registration (no static bootstrap logger) so several hosts can live in one test process.
-        builder.Services.AddSerilog((services, logger) => logger
-            .ReadFrom.Configuration(builder.Configuration)
-            .ReadFrom.Services(services)
-            .Enrich.FromLogContext());
+        // Each host owns its logger and leaves the static Log.Logger alone: several hosts in one process (replicas in
+        // tests) keep their own sinks, and disposing one host does not close another's logger.
+        builder.Services.AddSerilog(
+            (services, logger) => logger
+                .ReadFrom.Configuration(builder.Configuration)
+                .ReadFrom.Services(services)
+                .Enrich.FromLogContext(),
+            preserveStaticLogger: true);
         return builder;
     }
 
     public static WebApplication UseGoalsRequestLogging(this WebApplication app)
     {
+        ArgumentNullException.ThrowIfNull(app);
+        var logger = app.Services.GetRequiredService<Serilog.ILogger>();
         app.UseSerilogRequestLogging(options =>
-            options.EnrichDiagnosticContext = (context, http) => context.Set("TraceId", http.TraceIdentifier));
+        {
+            // The host's own logger: without it the middleware would write to the static Log.Logger.
+            options.Logger = logger;
+            options.EnrichDiagnosticContext = (context, http) => context.Set("TraceId", http.TraceIdentifier);
+        });
         return app;
     }
 }

@@ -1,4 +1,5 @@
 using Goals.Api.Goals;
+using Goals.Api.Tests.Goals;
 using Goals.Domain;
 using Goals.Storage.Abstractions;
 using Microsoft.Extensions.DependencyInjection;
@@ -40,8 +41,6 @@ public sealed class DayCloseTests(JobsApi api) : IClassFixture<JobsApi>
         var goal = await SeedHabitAsync("close-match");
         await api.CloseDaysAsync(Utc(11, 25, 0, 30));
         using var client = api.ClientFor("close-match");
-
-        // History runs through today: the service judges a day closed only when a later day follows it.
 
         var data = await client.DataAsync(
             """
@@ -97,6 +96,22 @@ public sealed class DayCloseTests(JobsApi api) : IClassFixture<JobsApi>
             ["2026-11-20 11", "2026-11-21 12", "2026-11-22 13"],
             (await api.SnapshotsAsync(goal.Id, new(2026, 11, 20), Nov24)).Select(s => $"{s.Date:yyyy-MM-dd} {s.Streak}"));
         Assert.Equal("2026-11-22", await api.CheckpointAsync("downtime"));
+    }
+
+    [Fact]
+    public async Task A_user_whose_only_request_created_a_goal_is_swept()
+    {
+        using var client = api.ClientFor("close-first-request");
+        var payload = await client.MutateAsync(
+            "createGoal", "CreateGoalInput", new { title = "Walk", pattern = "HABIT", target = 1, startDate = "2026-11-23" });
+        Assert.True(GoalIds.TryDecode(payload["goal"]!["id"]!.GetValue<string>(), out var goalId));
+
+        await api.CloseDaysAsync(Utc(11, 25, 0, 30));
+
+        Assert.Equal("2026-11-24", await api.CheckpointAsync("close-first-request"));
+        Assert.Equal(
+            ["2026-11-23 False", "2026-11-24 False"],
+            (await api.SnapshotsAsync(goalId, new(2026, 11, 23), Nov24)).Select(s => $"{s.Date:yyyy-MM-dd} {s.Met}"));
     }
 
     private async Task<GoalRecord> SeedHabitAsync(string userId)
