@@ -24,17 +24,17 @@ public sealed class GoalService(IGoalStore goals, IUserStore users, IClock clock
         if (errors.Count > 0)
             return Outcome.Failure<GoalRecord>(errors);
 
-        // Count-then-create is not atomic: two parallel creates at the limit may both pass (documented).
         var limit = options.Value.MaxGoalsPerUser;
-        if (await goals.CountNonArchivedAsync(userId, cancellationToken) >= limit)
-            return new LimitExceeded(limit, $"A user can have at most {limit} goals that are not archived.");
-
-        return await goals.CreateAsync(
+        var created = await goals.CreateWithinLimitAsync(
             new NewGoal(
                 userId, input.Title.Trim(), input.Description, input.Category ?? GoalCategory.Other, definition.Pattern,
                 definition.Target, input.Unit, definition.Period, definition.Schedule, definition.MinAmount,
                 definition.StartDate, definition.Deadline),
+            limit,
             cancellationToken);
+        return created is null
+            ? new LimitExceeded(limit, $"A user can have at most {limit} goals that are not archived.")
+            : created;
     }
 
     public async Task<Outcome<GoalRecord>> UpdateAsync(string userId, UpdateGoalInput input, CancellationToken cancellationToken)

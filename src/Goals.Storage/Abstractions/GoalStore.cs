@@ -43,6 +43,12 @@ public interface IGoalStore
 
     Task<GoalRecord> CreateAsync(NewGoal goal, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Creates the goal unless its owner already has <paramref name="maxNonArchived"/> goals that are not archived
+    /// (null then). Creates racing at the limit never both pass.
+    /// </summary>
+    Task<GoalRecord?> CreateWithinLimitAsync(NewGoal goal, int maxNonArchived, CancellationToken cancellationToken);
+
     /// <summary>Writes <paramref name="changes"/> when the stored version equals <paramref name="expectedVersion"/>.</summary>
     Task<GoalUpdateResult> UpdateAsync(
         string ownerId, string goalId, int expectedVersion, GoalChanges changes, CancellationToken cancellationToken);

@@ -55,6 +55,23 @@ public sealed class MongoGoalStore(MongoDatabaseContext context, IClock clock, I
         return record;
     }
 
+    /// <remarks>
+    /// Without a transaction the check comes after the insert: a create that finds the owner over the limit takes its
+    /// own goal back. Two creates racing at the limit may then both be refused, never both pass; a reader may see the
+    /// extra goal for the moment in between.
+    /// </remarks>
+    public async Task<GoalRecord?> CreateWithinLimitAsync(NewGoal goal, int maxNonArchived, CancellationToken cancellationToken)
+    {
+        var record = await CreateAsync(goal, cancellationToken);
+        if (await CountNonArchivedAsync(goal.OwnerId, cancellationToken) <= maxNonArchived)
+        {
+            return record;
+        }
+
+        await context.Goals.DeleteOneAsync(F.Eq("_id", record.Id), cancellationToken);
+        return null;
+    }
+
     public async Task<GoalUpdateResult> UpdateAsync(
         string ownerId, string goalId, int expectedVersion, GoalChanges changes, CancellationToken cancellationToken)
     {

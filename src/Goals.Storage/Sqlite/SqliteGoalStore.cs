@@ -50,16 +50,31 @@ public sealed class SqliteGoalStore(SqliteDatabase database, IClock clock, IdGen
                 ("@owner", ownerId)),
             cancellationToken);
 
-    public Task<GoalRecord> CreateAsync(NewGoal goal, CancellationToken cancellationToken)
+    public async Task<GoalRecord> CreateAsync(NewGoal goal, CancellationToken cancellationToken) =>
+        (await InsertAsync(goal, maxNonArchived: null, cancellationToken))!;
+
+    // The count and the insert share one write transaction (BEGIN IMMEDIATE): no other writer runs in between.
+    public Task<GoalRecord?> CreateWithinLimitAsync(NewGoal goal, int maxNonArchived, CancellationToken cancellationToken) =>
+        InsertAsync(goal, maxNonArchived, cancellationToken);
+
+    private Task<GoalRecord?> InsertAsync(NewGoal goal, int? maxNonArchived, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(goal);
         var now = StoredValues.Truncate(clock.GetCurrentInstant());
         var record = new GoalRecord(
             ids.NewId(), goal.OwnerId, goal.Title, goal.Description, goal.Category, goal.Pattern, goal.Target,
             goal.Unit, goal.Period, goal.Schedule, goal.MinAmount, goal.StartDate, goal.Deadline, goal.Status, now, now,
             goal.Status == Goals.Domain.GoalStatus.Completed ? now : null, 1);
-        return database.WriteAsync(
+        return database.WriteAsync<GoalRecord?>(
             async (c, t) =>
             {
+                if (maxNonArchived is { } limit && await c.ScalarAsync(
+                        t, "SELECT COUNT(*) FROM goals WHERE owner_id = @owner AND status <> 'Archived';", cancellationToken,
+                        ("@owner", goal.OwnerId)) >= limit)
+                {
+                    return null;
+                }
+
                 await c.ExecuteAsync(
                     t,
                     $"""

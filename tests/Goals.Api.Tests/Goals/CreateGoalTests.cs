@@ -135,6 +135,29 @@ public sealed class CreateGoalTests(GoalsTestHost host) : IClassFixture<GoalsTes
     }
 
     [Fact]
+    public async Task Eight_creates_racing_at_97_goals_stop_at_exactly_100()
+    {
+        const string user = "create-limit-race";
+        var store = host.Store<IGoalStore>();
+        for (var i = 0; i < 97; i++)
+        {
+            await store.CreateAsync(new NewGoal(user, $"Goal {i}", null, GoalCategory.Other, GoalPattern.Habit, 1, null,
+                GoalPeriod.Day, GoalDefinition.EveryDay, null, new LocalDate(2026, 11, 1), null), default);
+        }
+
+        var payloads = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => Task.Run(async () =>
+        {
+            using var client = host.ClientFor(user);
+            return await client.MutateAsync("createGoal", "CreateGoalInput", new { title = $"Racer {i}", pattern = "HABIT", target = 1 });
+        })));
+
+        var refused = payloads.Where(payload => payload["goal"] is null).ToList();
+        Assert.Equal(5, refused.Count);
+        Assert.All(refused, payload => Assert.Equal(["LimitExceededError"], payload.ErrorTypes()));
+        Assert.Equal(100, await store.CountNonArchivedAsync(user, default));
+    }
+
+    [Fact]
     public async Task Creating_a_goal_without_a_token_is_unauthenticated()
     {
         using var client = new Support.GraphQLClient(host.Factory.CreateClient());

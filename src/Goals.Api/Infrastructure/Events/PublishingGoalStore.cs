@@ -44,4 +44,7 @@ public sealed class PublishingGoalStore(IGoalStore inner, IEventBus bus) : IGoal
 
     public Task<GoalRecord> CreateAsync(NewGoal goal, CancellationToken cancellationToken) =>
         inner.CreateAsync(goal, cancellationToken);
+
+    public Task<GoalRecord?> CreateWithinLimitAsync(NewGoal goal, int maxNonArchived, CancellationToken cancellationToken) =>
+        inner.CreateWithinLimitAsync(goal, maxNonArchived, cancellationToken);
 }
