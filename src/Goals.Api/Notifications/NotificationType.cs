@@ -27,6 +27,11 @@ public sealed class NotificationType : ObjectGraphType<NotificationRecord>
             .Resolve(context => context.Source.GoalId is { } goalId
                 ? context.DataLoader<GoalByIdLoader>().LoadAsync(new OwnedGoal(context.Source.UserId, goalId))
                 : null);
+        Field<JsonGraphType>("data")
+            .Description(
+                "Structured details by kind (see docs/api.md), e.g. a milestone's threshold or a weekly summary's "
+                + "per-goal figures; null when the kind has none.")
+            .Resolve(context => context.Source.Data);
         Field<NonNullGraphType<InstantGraphType>>("createdAt").Resolve(context => context.Source.CreatedAt);
         Field(notification => notification.Read).Description("Whether markNotificationsRead has marked it.");
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Goals.Api.Goals;
 using Goals.Api.Insights;
 using Goals.Domain.Evaluation;
 using Goals.Storage.Abstractions;
@@ -51,7 +52,7 @@ public static class WeeklySummary
         var user = portfolio.User.Id;
         return new NewNotification(user, NotificationKind.WeeklySummary, text.ToString().TrimEnd(';'), null,
             JobKeys.Notification(NotificationKind.WeeklySummary, user, null, portfolio.Today),
-            JsonSerializer.Serialize(weeks, JsonOptions));
+            JsonSerializer.Serialize(weeks.Select(week => week with { GoalId = GoalIds.Encode(week.GoalId) }), JsonOptions));
     }
 
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);

@@ -40,6 +40,23 @@ public sealed class NotificationInboxTests(PinnedClockApi api) : IClassFixture<P
     }
 
     [Fact]
+    public async Task Data_comes_as_json_itself_and_null_when_the_kind_has_none()
+    {
+        await api.Services.GetRequiredService<INotificationStore>().AddAsync(
+            new NewNotification("data-reader", NotificationKind.StreakBroken, "Your streak of 3 ended.", null, null,
+                """{"date":"2026-11-21","previousStreak":3}"""),
+            CancellationToken.None);
+        await api.Seed("data-reader").NotificationAsync(NotificationKind.StreakAtRisk, "At risk.");
+        using var client = api.ClientFor("data-reader");
+
+        var nodes = (await client.DataAsync("{ notifications { nodes { kind data } } }"))["notifications"]!["nodes"]!.AsArray();
+
+        Assert.Equal(
+            """[{"kind":"STREAK_AT_RISK","data":null},{"kind":"STREAK_BROKEN","data":{"date":"2026-11-21","previousStreak":3}}]""",
+            nodes.ToJsonString());
+    }
+
+    [Fact]
     public async Task Pages_follow_the_cursor_until_the_inbox_ends()
     {
         var seeder = api.Seed("pager");
