@@ -27,6 +27,7 @@ public static class GraphQLWebSocketExtensions
             .Validate(o => o.ConnectionInitWaitTimeout > TimeSpan.Zero, "GraphQL:WebSockets:ConnectionInitWaitTimeout must be positive.")
             .Validate(o => o.KeepAliveInterval >= TimeSpan.Zero, "GraphQL:WebSockets:KeepAliveInterval must not be negative (0 turns it off).")
             .Validate(o => o.MaxMessageBytes > 0, "GraphQL:WebSockets:MaxMessageBytes must be positive.")
+            .Validate(o => o.MaxOperationsPerConnection > 0, "GraphQL:WebSockets:MaxOperationsPerConnection must be positive.")
             .Validate(o => o.CloseHandshakeTimeout > TimeSpan.Zero, "GraphQL:WebSockets:CloseHandshakeTimeout must be positive.")
             .ValidateOnStart();
         return services;

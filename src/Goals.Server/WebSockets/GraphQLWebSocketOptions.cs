@@ -18,6 +18,12 @@ public sealed class GraphQLWebSocketOptions
     /// <summary>How long to wait for the client's close frame after the server closed, before aborting.</summary>
     public TimeSpan CloseHandshakeTimeout { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// How many operations one connection may run at once; a subscribe beyond it gets an <c>error</c> for its id (the
+    /// connection and its other operations carry on). Bounds the work one client can hold open.
+    /// </summary>
+    public int MaxOperationsPerConnection { get; set; } = 100;
+
     /// <summary>Also speak the legacy <c>graphql-ws</c> (subscriptions-transport-ws) subprotocol.</summary>
     public bool EnableLegacyProtocol { get; set; } = true;
 }

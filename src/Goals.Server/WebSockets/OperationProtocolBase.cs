@@ -96,6 +96,14 @@ internal abstract class OperationProtocolBase(
             return WebSocketCloseReason.SubscriberAlreadyExists(message.Id);
         }
 
+        // Messages of one socket are handled one at a time, so the count cannot grow between this check and the start.
+        if (_operations.Count > services.Options.MaxOperationsPerConnection)
+        {
+            operation.Stop();
+            SendError(message.Id, TooManyOperations(services.Options.MaxOperationsPerConnection));
+            return null;
+        }
+
         _ = services.Runner.RunAsync(operation, request, user, $"{httpContext.TraceIdentifier}:{message.Id}", this);
         return null;
     }
@@ -110,6 +118,15 @@ internal abstract class OperationProtocolBase(
         _operations.Stop(message.Id);
         return null;
     }
+
+    private static ExecutionErrors TooManyOperations(int limit) =>
+    [
+        new ExecutionError(
+            $"This connection already runs {limit} operations, the most it may; complete one before starting another.")
+        {
+            Code = "TOO_MANY_OPERATIONS",
+        },
+    ];
 
     protected static WebSocketCloseReason InvalidPayload(ClientMessage message) =>
         WebSocketCloseReason.BadRequest($"Invalid payload for {message.Type}: it must be an object");

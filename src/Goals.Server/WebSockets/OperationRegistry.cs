@@ -7,6 +7,9 @@ internal sealed class OperationRegistry(CancellationToken connectionClosed)
 {
     private readonly ConcurrentDictionary<string, ActiveOperation> _operations = new(StringComparer.Ordinal);
 
+    /// <summary>How many operations are running.</summary>
+    public int Count => _operations.Count;
+
     /// <summary>Reserves <paramref name="id"/>; <c>null</c> when an operation with that id is still running.</summary>
     public ActiveOperation? TryStart(string id)
     {
