@@ -28,9 +28,12 @@ public sealed class GoalStatusService(
         if (input.To is { } to && to < today)
             return new ValidationFailure("to", "A pause lasts at least until today; excuse past days with skipDay.");
 
+        // The pause window first: if the status write never happens, the goal stays ACTIVE with its days excused (what
+        // the caller asked for), and a retry completes the pause; a refused status change takes the window back.
+        var window = await excusals.AddPauseAsync(userId, goal.Id, from, input.To, cancellationToken);
         var paused = await SetStatusAsync(userId, goal, GoalStatus.Paused, null, cancellationToken);
-        if (paused.Succeeded)
-            await excusals.AddPauseAsync(userId, goal.Id, from, input.To, cancellationToken);
+        if (!paused.Succeeded)
+            await excusals.DeletePauseAsync(userId, window.Id, cancellationToken);
         return paused;
     }
 
@@ -43,10 +46,13 @@ public sealed class GoalStatusService(
         var goal = await lookup.GetAsync(userId, goalId, cancellationToken);
         if (goal is null)
             return NotFound.Goal(goalId);
-        var resumed = await SetStatusAsync(userId, goal, GoalStatus.Active, null, cancellationToken);
-        if (resumed.Succeeded)
-            await EndPausesAsync(userId, goal.Id, await TodayAsync(userId, cancellationToken), cancellationToken);
-        return resumed;
+        if (!GoalTransitions.Allows(goal.Status, GoalStatus.Active))
+            return new InvalidState(GoalTransitions.Refusal(goal.Status, GoalStatus.Active));
+
+        // Pauses end first, in one store call: if the status write never happens the goal is still PAUSED and a retry
+        // of resumeGoal completes it (the other order would leave an ACTIVE goal that cannot be resumed again).
+        await excusals.EndPausesAsync(userId, goal.Id, await TodayAsync(userId, cancellationToken), cancellationToken);
+        return await SetStatusAsync(userId, goal, GoalStatus.Active, null, cancellationToken);
     }
 
     /// <summary>Marks an ACTIVE or PAUSED goal done; an open pause ends yesterday as on resume.</summary>
@@ -57,7 +63,7 @@ public sealed class GoalStatusService(
             return NotFound.Goal(goalId);
         var completed = await SetStatusAsync(userId, goal, GoalStatus.Completed, clock.GetCurrentInstant(), cancellationToken);
         if (completed.Succeeded && goal.Status == GoalStatus.Paused)
-            await EndPausesAsync(userId, goal.Id, await TodayAsync(userId, cancellationToken), cancellationToken);
+            await excusals.EndPausesAsync(userId, goal.Id, await TodayAsync(userId, cancellationToken), cancellationToken);
         if (completed.Value is { } done)
             await milestones.NotifyCompletedAsync(done, cancellationToken);
         return completed;
@@ -101,18 +107,6 @@ public sealed class GoalStatusService(
                 await SetStatusAsync(userId, current, status, completedAt, cancellationToken),
             _ => NotFound.Goal(GoalIds.Encode(goal.Id)),
         };
-    }
-
-    private async Task EndPausesAsync(string userId, string goalId, LocalDate today, CancellationToken cancellationToken)
-    {
-        var current = await excusals.GetForGoalsAsync(userId, [goalId], cancellationToken);
-        var pauses = current.GetValueOrDefault(goalId)?.Pauses ?? [];
-        foreach (var pause in pauses.Where(p => p.GoalId == goalId && (p.To ?? LocalDate.MaxIsoValue) >= today))
-        {
-            await excusals.DeletePauseAsync(userId, pause.Id, cancellationToken);
-            if (pause.From < today)
-                await excusals.AddPauseAsync(userId, goalId, pause.From, today.PlusDays(-1), cancellationToken);
-        }
     }
 
     private async Task<LocalDate> TodayAsync(string userId, CancellationToken cancellationToken) =>

@@ -31,8 +31,12 @@ public interface IExcusalStore
     Task<PauseWindow> AddPauseAsync(
         string userId, string? goalId, LocalDate start, LocalDate? end, CancellationToken cancellationToken);
 
-    /// <summary>Ends the goal's open pauses (or the open vacations) with <paramref name="lastDay"/>; returns how many.</summary>
-    Task<int> EndOpenPausesAsync(string userId, string? goalId, LocalDate lastDay, CancellationToken cancellationToken);
+    /// <summary>
+    /// Ends the goal's pauses (or, with no goal, the vacations) so that <paramref name="resumeOn"/> and later are no
+    /// longer excused: a pause that starts on or after it is removed, one that reaches it ends the day before. Past
+    /// days stay excused whatever happens in between; returns how many pauses changed.
+    /// </summary>
+    Task<int> EndPausesAsync(string userId, string? goalId, LocalDate resumeOn, CancellationToken cancellationToken);
 
     Task<bool> DeletePauseAsync(string userId, string pauseId, CancellationToken cancellationToken);
 

@@ -45,12 +45,19 @@ public sealed class MongoExcusalStore(MongoDatabaseContext context, IdGenerator 
         return pause;
     }
 
-    public async Task<int> EndOpenPausesAsync(
-        string userId, string? goalId, LocalDate lastDay, CancellationToken cancellationToken) =>
-        (int)(await context.Pauses.UpdateManyAsync(
-            F.Eq("user_id", userId) & F.Eq("goal_id", MongoValues.Text(goalId)) & F.Eq("to_date", BsonNull.Value),
-            Builders<BsonDocument>.Update.Set("to_date", MongoValues.Date(lastDay)),
-            cancellationToken: cancellationToken)).ModifiedCount;
+    // Two idempotent steps: after a failure between them, calling again finishes the job.
+    public async Task<int> EndPausesAsync(
+        string userId, string? goalId, LocalDate resumeOn, CancellationToken cancellationToken)
+    {
+        var owned = F.Eq("user_id", userId) & F.Eq("goal_id", MongoValues.Text(goalId));
+        var removed = await context.Pauses.DeleteManyAsync(
+            owned & F.Gte("from_date", MongoValues.Date(resumeOn)), cancellationToken);
+        var ended = await context.Pauses.UpdateManyAsync(
+            owned & (F.Eq("to_date", BsonNull.Value) | F.Gte("to_date", MongoValues.Date(resumeOn))),
+            Builders<BsonDocument>.Update.Set("to_date", MongoValues.Date(resumeOn.PlusDays(-1))),
+            cancellationToken: cancellationToken);
+        return (int)(removed.DeletedCount + ended.ModifiedCount);
+    }
 
     public async Task<bool> DeletePauseAsync(string userId, string pauseId, CancellationToken cancellationToken) =>
         (await context.Pauses.DeleteOneAsync(F.Eq("_id", pauseId) & F.Eq("user_id", userId), cancellationToken))

@@ -38,13 +38,28 @@ public sealed class SqliteExcusalStore(SqliteDatabase database, IdGenerator ids)
             cancellationToken);
     }
 
-    public Task<int> EndOpenPausesAsync(
-        string userId, string? goalId, LocalDate lastDay, CancellationToken cancellationToken) =>
+    public Task<int> EndPausesAsync(
+        string userId, string? goalId, LocalDate resumeOn, CancellationToken cancellationToken) =>
         database.WriteAsync(
-            (c, t) => c.ExecuteAsync(
-                t,
-                "UPDATE pauses SET to_date = @to WHERE user_id = @user AND goal_id IS @goal AND to_date IS NULL;",
-                cancellationToken, ("@user", userId), ("@goal", goalId), ("@to", StoredValues.ToText(lastDay))),
+            async (c, t) =>
+            {
+                (string, object?)[] parameters =
+                [
+                    ("@user", userId), ("@goal", goalId), ("@resume", StoredValues.ToText(resumeOn)),
+                    ("@last", StoredValues.ToText(resumeOn.PlusDays(-1))),
+                ];
+                var removed = await c.ExecuteAsync(
+                    t, "DELETE FROM pauses WHERE user_id = @user AND goal_id IS @goal AND from_date >= @resume;",
+                    cancellationToken, parameters);
+                var ended = await c.ExecuteAsync(
+                    t,
+                    """
+                    UPDATE pauses SET to_date = @last
+                    WHERE user_id = @user AND goal_id IS @goal AND (to_date IS NULL OR to_date >= @resume);
+                    """,
+                    cancellationToken, parameters);
+                return removed + ended;
+            },
             cancellationToken);
 
     public async Task<bool> DeletePauseAsync(string userId, string pauseId, CancellationToken cancellationToken) =>

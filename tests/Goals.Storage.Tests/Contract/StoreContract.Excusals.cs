@@ -48,20 +48,25 @@ public abstract partial class StoreContract
     }
 
     [SkippableFact]
-    public async Task Ending_open_pauses_closes_only_the_open_windows_of_that_goal_or_of_the_vacations()
+    public async Task Ending_pauses_keeps_past_days_excused_and_touches_only_that_goal_or_the_vacations()
     {
         var owner = NewUserId();
         var goal = await CreateGoalAsync(owner);
-        var closed = await Store.Excusals.AddPauseAsync(owner, goal.Id, Nov(1), Nov(2), None);
+        var past = await Store.Excusals.AddPauseAsync(owner, goal.Id, Nov(1), Nov(2), None);
         var open = await Store.Excusals.AddPauseAsync(owner, goal.Id, Nov(5), null, None);
+        var reaching = await Store.Excusals.AddPauseAsync(owner, goal.Id, Nov(6), Nov(12), None);
+        await Store.Excusals.AddPauseAsync(owner, goal.Id, Nov(9), Nov(10), None);
         var vacation = await Store.Excusals.AddPauseAsync(owner, null, Nov(6), null, None);
 
-        Assert.Equal(1, await Store.Excusals.EndOpenPausesAsync(owner, goal.Id, Nov(8), None));
-        Assert.Equal(0, await Store.Excusals.EndOpenPausesAsync(NewUserId(), null, Nov(8), None));
-        Assert.Equal(1, await Store.Excusals.EndOpenPausesAsync(owner, null, Nov(9), None));
+        Assert.Equal(3, await Store.Excusals.EndPausesAsync(owner, goal.Id, Nov(9), None));
+        Assert.Equal(0, await Store.Excusals.EndPausesAsync(owner, goal.Id, Nov(9), None));
+        Assert.Equal(0, await Store.Excusals.EndPausesAsync(NewUserId(), null, Nov(9), None));
+        Assert.Equal(1, await Store.Excusals.EndPausesAsync(owner, null, Nov(10), None));
 
         var pauses = (await Store.Excusals.GetForGoalsAsync(owner, [goal.Id], None))[goal.Id].Pauses;
-        Assert.Equal([closed, open with { To = Nov(8) }, vacation with { To = Nov(9) }], pauses);
+        Assert.Equal(
+            [past, open with { To = Nov(8) }, reaching with { To = Nov(8) }, vacation with { To = Nov(9) }],
+            pauses.OrderBy(pause => pause.GoalId is null).ThenBy(pause => pause.From));
         Assert.Equal([vacation with { To = Nov(9) }], await Store.Excusals.ListVacationsAsync(owner, None));
     }
 

@@ -39,9 +39,9 @@ public sealed class PublishingExcusalStore(IExcusalStore inner, IEventBus bus) :
         return pause;
     }
 
-    public async Task<int> EndOpenPausesAsync(string userId, string? goalId, LocalDate lastDay, CancellationToken cancellationToken)
+    public async Task<int> EndPausesAsync(string userId, string? goalId, LocalDate resumeOn, CancellationToken cancellationToken)
     {
-        var ended = await inner.EndOpenPausesAsync(userId, goalId, lastDay, cancellationToken);
+        var ended = await inner.EndPausesAsync(userId, goalId, resumeOn, cancellationToken);
         if (ended > 0)
         {
             await PublishAsync(userId, goalId, cancellationToken);
