@@ -9,6 +9,12 @@ using Goals.LoadRunner;
 var options = LoadOptions.Parse(args);
 using var http = new HttpClient { BaseAddress = options.Url, Timeout = TimeSpan.FromSeconds(30) };
 http.DefaultRequestHeaders.Authorization = options.Token is null ? null : new AuthenticationHeaderValue("Bearer", options.Token);
+if (options.SeedHabits > 0)
+{
+    var logged = await new AccountSeeder(http).SeedAsync(options.SeedHabits, options.SeedDays);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"seeded: {options.SeedHabits} HABIT goals, {logged} activities over {options.SeedDays} days"));
+}
+
 var body = $$"""{"query":{{System.Text.Json.JsonSerializer.Serialize(options.Query)}}}""";
 
 var latencies = new List<double>[options.Concurrency];

@@ -1,5 +1,4 @@
 using Goals.Domain;
-using Goals.Server.DataLoading;
 using Goals.Storage.Abstractions;
 using GraphQL;
 using GraphQL.DataLoader;
@@ -17,20 +16,7 @@ public sealed record GoalFacts(
     public static IDataLoaderResult<TResult> Load<TResult>(
         IResolveFieldContext<GoalRecord> context, Func<GoalFacts, TResult> compute)
     {
-        ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(compute);
-        var goal = context.Source;
-        var days = context.DataLoader<DayTotalsByGoalLoader>().LoadAsync(goal.Id);
-        var excusals = context.DataLoader<ExcusalsByGoalLoader>().LoadAsync(new OwnedGoal(goal.OwnerId, goal.Id));
-        var owner = context.DataLoader<UserByIdLoader>().LoadAsync(goal.OwnerId);
-        return new DeferredResult<TResult>(async cancellationToken =>
-        {
-            var facts = new GoalFacts(
-                goal,
-                await days.GetResultAsync(cancellationToken) ?? [],
-                (await excusals.GetResultAsync(cancellationToken) ?? GoalExcusals.None).ToExcusedDays(),
-                (await owner.GetResultAsync(cancellationToken))?.Settings ?? UserSettings.Default);
-            return compute(facts);
-        });
+        return GoalSources.Load(context, sources => compute(sources.ToFacts()));
     }
 }

@@ -22,11 +22,11 @@ public static class GoalProgressFields
         goal.Field<NonNullGraphType<ProgressType>>("progress")
             .Description("The open period as of `asOf` (default: the user's today; a later date means today).")
             .Argument<LocalDateGraphType>("asOf")
-            .Resolve(context => GoalFacts.Load(context, facts =>
-                Evaluate(facts, Today(context, facts), context.GetArgument<LocalDate?>("asOf")).Progress));
+            .Resolve(context => GoalEvaluations.Load(
+                context, context.GetArgument<LocalDate?>("asOf"), evaluation => evaluation.Progress));
         goal.Field<NonNullGraphType<StreakType>>("streak")
             .Description("The current and longest streak as of the user's today.")
-            .Resolve(context => GoalFacts.Load(context, facts => Evaluate(facts, Today(context, facts), null).Streak));
+            .Resolve(context => GoalEvaluations.Load(context, null, evaluation => evaluation.Streak));
         goal.Field<NonNullGraphType<ListGraphType<NonNullGraphType<DailySnapshotType>>>>("history")
             .Description($"One snapshot per day from `from` through `to`, within the start date and today; at most {MaxHistoryDays} days.")
             .Argument<NonNullGraphType<LocalDateGraphType>>("from")
@@ -36,15 +36,13 @@ public static class GoalProgressFields
                 var (from, to) = (context.GetArgument<LocalDate>("from"), context.GetArgument<LocalDate>("to"));
                 CheckHistoryRange(from, to);
                 return GoalFacts.Load(context, facts => GoalEvaluator.History(
-                    facts.Goal.Definition, facts.Settings, facts.Days, facts.Excused, Today(context, facts), from, to));
+                    facts.Goal.Definition, facts.Settings, facts.Days, facts.Excused, Today(context, facts.Settings), from, to));
             });
     }
 
-    private static GoalEvaluation Evaluate(GoalFacts facts, LocalDate today, LocalDate? asOf) =>
-        GoalEvaluator.Evaluate(facts.Goal.Definition, facts.Settings, facts.Days, facts.Excused, today, asOf);
-
-    private static LocalDate Today(IResolveFieldContext context, GoalFacts facts) =>
-        facts.Settings.Today(context.RequestServices!.GetRequiredService<IClock>().GetCurrentInstant());
+    /// <summary>The owner's local date now, by the request's clock.</summary>
+    internal static LocalDate Today(IResolveFieldContext context, UserSettings settings) =>
+        settings.Today(context.RequestServices!.GetRequiredService<IClock>().GetCurrentInstant());
 
     private static void CheckHistoryRange(LocalDate from, LocalDate to)
     {

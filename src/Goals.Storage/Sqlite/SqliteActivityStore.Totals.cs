@@ -13,32 +13,14 @@ public sealed partial class SqliteActivityStore
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<DayTotal>>> GetDayTotalsAsync(
         IReadOnlyCollection<string> goalIds, DateInterval? dates, CancellationToken cancellationToken)
     {
-        var result = goalIds.Distinct().ToDictionary(id => id, _ => (IReadOnlyList<DayTotal>)[]);
-        if (result.Count == 0)
+        var ids = goalIds.Distinct(StringComparer.Ordinal).ToList();
+        if (ids.Count == 0)
         {
-            return result;
+            return new Dictionary<string, IReadOnlyList<DayTotal>>(StringComparer.Ordinal);
         }
 
-        var (list, parameters) = SqliteCommands.InList(result.Keys, "g");
-        var where = $"goal_id IN ({list})";
-        if (dates is not null)
-        {
-            where += " AND date >= @from AND date <= @to";
-            parameters.Add(("@from", StoredValues.ToText(dates.Start)));
-            parameters.Add(("@to", StoredValues.ToText(dates.End)));
-        }
-
-        var rows = await database.ReadAsync(
-            (c, t) => c.QueryAsync(
-                t, $"SELECT goal_id, date, amount, count FROM day_totals WHERE {where} ORDER BY goal_id, date;",
-                r => (GoalId: r.GetString(0), Total: SqliteRows.DayTotal(r)), cancellationToken, parameters),
-            cancellationToken);
-        foreach (var group in rows.GroupBy(row => row.GoalId))
-        {
-            result[group.Key] = [.. group.Select(row => row.Total)];
-        }
-
-        return result;
+        return await database.ReadAsync(
+            (c, _) => Task.FromResult(ReadDayTotals(c, ids, dates, cancellationToken)), cancellationToken);
     }
 
     /// <summary>

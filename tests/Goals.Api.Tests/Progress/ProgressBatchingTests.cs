@@ -1,7 +1,4 @@
 using Goals.Api.Tests.Goals;
-using Goals.Domain;
-using Goals.Storage.Abstractions;
-using NodaTime;
 
 namespace Goals.Api.Tests.Progress;
 
@@ -17,7 +14,7 @@ public sealed class ProgressBatchingTests(GoalsTestHost host) : IClassFixture<Go
     public async Task A_page_of_fifty_goals_with_progress_and_streak_costs_the_same_store_calls_as_a_page_of_five()
     {
         const string user = "batching";
-        await SeedAsync(user, 50);
+        await HabitPage.SeedAsync(host, user, 50);
         using var client = host.ClientFor(user);
         await client.DataAsync("{ me { id } }");
 
@@ -42,17 +39,5 @@ public sealed class ProgressBatchingTests(GoalsTestHost host) : IClassFixture<Go
             },
             callsForFifty.Where(call => call.Value > 0).ToDictionary());
         Assert.Equal(callsForFive, callsForFifty);
-    }
-
-    private async Task SeedAsync(string user, int count)
-    {
-        var goals = host.Store<IGoalStore>();
-        var activities = host.Store<IActivityStore>();
-        for (var i = 0; i < count; i++)
-        {
-            var goal = await goals.CreateAsync(new NewGoal(user, $"Habit {i:00}", null, GoalCategory.Other, GoalPattern.Habit, 1, null,
-                GoalPeriod.Day, GoalDefinition.EveryDay, null, GoalsTestHost.Today, null), default);
-            await activities.AppendAsync(new NewActivity(user, goal.Id, GoalsTestHost.Now, GoalsTestHost.Today, 1), default);
-        }
     }
 }
