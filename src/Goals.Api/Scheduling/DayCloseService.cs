@@ -39,7 +39,9 @@ public sealed class DayCloseService(
                 var run = new ClosingRun(portfolio, new DateInterval(first, lastEnded));
                 for (var date = first; date <= lastEnded; date = date.PlusDays(1))
                 {
-                    written += await closer.CloseAsync(run, date, cancellationToken);
+                    // A first close (no checkpoint) back-fills history and announces only the last day's news;
+                    // after downtime every missed day's news is still recent enough to tell.
+                    written += await closer.CloseAsync(run, date, checkpoint is not null || date == lastEnded, cancellationToken);
                     await jobs.SetCheckpointAsync(JobNames.DayClose, user.Id, JobKeys.Date(date), cancellationToken);
                 }
             }
@@ -51,21 +53,27 @@ public sealed class DayCloseService(
         return new JobRunResult(JobNames.DayClose, processed, written);
     }
 
-    /// <summary>Re-closes one date for every user (operators: <c>jobs run day-close --date</c>); checkpoints are untouched.</summary>
+    /// <summary>
+    /// Re-closes one date for every user whose day has ended (operators: <c>jobs run day-close --date</c>);
+    /// checkpoints are untouched.
+    /// </summary>
     public async Task<JobRunResult> CloseDateAsync(LocalDate date, Instant now, CancellationToken cancellationToken)
     {
         var processed = 0;
         var written = 0;
         await foreach (var user in users.AllAsync(cancellationToken))
         {
-            if (date >= user.Settings.Today(now))
+            var today = user.Settings.Today(now);
+            if (date >= today)
             {
                 continue;
             }
 
             var portfolio = await portfolios.ReadAsync(user.Id, cancellationToken);
-            written += await closer.CloseAsync(new ClosingRun(portfolio, new DateInterval(date, date)), date, cancellationToken);
-            await insights.RefreshAsync(portfolio with { Today = user.Settings.Today(now) }, cancellationToken);
+            // Re-closing yesterday tells its news (keys keep it once); an older date only mends its snapshots and stats.
+            written += await closer.CloseAsync(
+                new ClosingRun(portfolio, new DateInterval(date, date)), date, notify: date == today.PlusDays(-1), cancellationToken);
+            await insights.RefreshAsync(portfolio with { Today = today }, cancellationToken);
             processed++;
         }
 

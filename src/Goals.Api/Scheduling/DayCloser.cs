@@ -16,7 +16,11 @@ namespace Goals.Api.Scheduling;
 public sealed class DayCloser(IHistoryStore history, INotificationStore notifications, MilestoneNotifier milestones)
 {
     /// <summary>Closes one date of <paramref name="run"/>; returns how many notifications were newly stored.</summary>
-    public async Task<int> CloseAsync(ClosingRun run, LocalDate date, CancellationToken cancellationToken)
+    /// <param name="notify">
+    /// False writes the day's snapshots and stats only: a user's first close back-fills weeks of history, and runs that
+    /// ended weeks ago are not news.
+    /// </param>
+    public async Task<int> CloseAsync(ClosingRun run, LocalDate date, bool notify, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(run);
         var snapshots = new List<DailySnapshot>();
@@ -43,6 +47,11 @@ public sealed class DayCloser(IHistoryStore history, INotificationStore notifica
 
         await history.UpsertSnapshotsAsync(snapshots, cancellationToken);
         await history.UpsertStatsAsync([run.Stats(date)], cancellationToken);
+        if (!notify)
+        {
+            return 0;
+        }
+
         var created = 0;
         foreach (var (goal, previous) in broken)
         {

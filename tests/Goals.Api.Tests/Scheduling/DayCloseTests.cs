@@ -18,6 +18,7 @@ public sealed class DayCloseTests(JobsApi api) : IClassFixture<JobsApi>
     public async Task Closing_days_stores_snapshots_stats_and_one_streak_broken_per_ended_run()
     {
         var goal = await SeedHabitAsync("close-basic");
+        await api.CloseDaysAsync(Utc(11, 19, 0, 30));
 
         await api.CloseDaysAsync(Utc(11, 25, 0, 30));
 
@@ -33,6 +34,19 @@ public sealed class DayCloseTests(JobsApi api) : IClassFixture<JobsApi>
             ["Your streak of 3 on \"Meditate\" ended on 2026-11-21.", "Your streak of 2 on \"Meditate\" ended on 2026-11-24."],
             (await api.InboxAsync("close-basic", NotificationKind.StreakBroken)).Select(n => n.Message));
         Assert.Equal("2026-11-24", await api.CheckpointAsync("close-basic"));
+    }
+
+    [Fact]
+    public async Task A_first_close_back_fills_every_day_but_announces_only_the_last_day_s_news()
+    {
+        var goal = await SeedHabitAsync("close-first");
+
+        await api.CloseDaysAsync(Utc(11, 25, 0, 30));
+
+        Assert.Equal(7, (await api.SnapshotsAsync(goal.Id, Nov18, Nov24)).Count);
+        Assert.Equal(
+            ["Your streak of 2 on \"Meditate\" ended on 2026-11-24."],
+            (await api.InboxAsync("close-first", NotificationKind.StreakBroken)).Select(n => n.Message));
     }
 
     [Fact]
@@ -67,6 +81,7 @@ public sealed class DayCloseTests(JobsApi api) : IClassFixture<JobsApi>
     public async Task Running_a_closed_day_again_changes_nothing()
     {
         var goal = await SeedHabitAsync("close-twice");
+        await api.CloseDaysAsync(Utc(11, 19, 0, 30));
         await api.CloseDaysAsync(Utc(11, 25, 0, 30));
         var before = await api.SnapshotsAsync(goal.Id, Nov18, Nov24);
 

@@ -14,6 +14,7 @@ public sealed class MilestoneCloseTests(JobsApi api) : IClassFixture<JobsApi>
         var goal = await seed.GoalAsync("At most 2 coffees", GoalPattern.Limit, 2, new LocalDate(2026, 11, 18));
         await seed.LogAsync(goal, new LocalDate(2026, 11, 19), 2);
 
+        await api.CloseDaysAsync(Instant.FromUtc(2026, 11, 19, 0, 30));
         await api.CloseDaysAsync(Instant.FromUtc(2026, 11, 25, 0, 30));
         await api.CloseDaysAsync(Instant.FromUtc(2026, 11, 25, 0, 45));
 
