@@ -95,6 +95,21 @@ public sealed class StreakMilestoneTests(KestrelApiFactory factory) : IClassFixt
     }
 
     [Fact]
+    public async Task Moving_an_activity_onto_the_missing_day_earns_the_joined_run_s_milestone_once()
+    {
+        using var client = factory.ClientFor("mover");
+        var goalId = await client.CreateHabitAsync("Read");
+        await client.LogAsync(new { goalId, date = Day(-3) });
+        await client.LogAsync(new { goalId, date = Day(-1) });
+        var stray = await client.LogAsync(new { goalId, date = Day(-10) });
+
+        await client.UpdateAsync(new { id = stray["activity"]!.Text("id"), date = Day(-2) });
+        await client.UpdateAsync(new { id = stray["activity"]!.Text("id"), amount = 2 });
+
+        Assert.Equal(["MILESTONE_REACHED 3-day streak on “Read”!"], await factory.InboxAsync("mover"));
+    }
+
+    [Fact]
     public async Task Deleting_an_activity_creates_no_notification()
     {
         using var client = factory.ClientFor("deleter");
