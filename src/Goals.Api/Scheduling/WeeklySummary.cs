@@ -23,9 +23,9 @@ public static class WeeklySummary
             .Where(facts => facts.Goal.StartDate <= week.End)
             .Select(facts =>
             {
-                // Through today, so that the week's last day is judged as closed.
-                var days = GoalEvaluator.History(facts.Goal.Definition, portfolio.Settings, facts.Days, facts.Excused,
-                    portfolio.Today, week.Start, portfolio.Today).Where(day => day.Date <= week.End).ToList();
+                // A range that ends before today ends with a closed day, so the week's last day carries its verdict.
+                var days = GoalEvaluator.History(
+                    facts.Goal.Definition, portfolio.Settings, facts.Days, facts.Excused, portfolio.Today, week.Start, week.End);
                 var decided = days.Count(day => day.Met is not null);
                 var met = days.Count(day => day.Met == true);
                 var total = facts.Days.Where(day => week.Contains(day.Date)).Sum(day => day.Amount);
