@@ -8,6 +8,7 @@ using Goals.Api.Realtime;
 using Goals.Api.Stats;
 using Goals.Api.Templates;
 using Goals.Api.Users;
+using Goals.Api.Vacations;
 using Goals.Server.Hosting;
 using Goals.Server.WebSockets;
 using GraphQL;
@@ -34,6 +35,7 @@ public static class GraphQLExtensions
         builder.Services.AddNotificationsFeature();
         builder.Services.AddStatsFeature();
         builder.Services.AddInsightsFeature();
+        builder.Services.AddVacationsFeature();
         builder.Services.AddRealtimeFeature();
         return builder;
     }

@@ -38,6 +38,13 @@ public interface IExcusalStore
     /// </summary>
     Task<int> EndPausesAsync(string userId, string? goalId, LocalDate resumeOn, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Ends one of the user's pauses as <see cref="EndPausesAsync"/> ends many: removed when it starts on or after
+    /// <paramref name="resumeOn"/>, else cut to end the day before. False when the user has no such pause or it already
+    /// ends before <paramref name="resumeOn"/> (nothing changed); the user's other pauses are never touched.
+    /// </summary>
+    Task<bool> EndPauseAsync(string userId, string pauseId, LocalDate resumeOn, CancellationToken cancellationToken);
+
     Task<bool> DeletePauseAsync(string userId, string pauseId, CancellationToken cancellationToken);
 
     /// <summary>The user's vacations (pauses of all goals), oldest first.</summary>

@@ -59,6 +59,26 @@ public sealed class MongoExcusalStore(MongoDatabaseContext context, IdGenerator 
         return (int)(removed.DeletedCount + ended.ModifiedCount);
     }
 
+    // The same two steps for one pause; the first removes it only when it starts on or after resumeOn, so at most one
+    // of them matches.
+    public async Task<bool> EndPauseAsync(
+        string userId, string pauseId, LocalDate resumeOn, CancellationToken cancellationToken)
+    {
+        var owned = F.Eq("_id", pauseId) & F.Eq("user_id", userId);
+        var removed = await context.Pauses.DeleteOneAsync(
+            owned & F.Gte("from_date", MongoValues.Date(resumeOn)), cancellationToken);
+        if (removed.DeletedCount == 1)
+        {
+            return true;
+        }
+
+        var ended = await context.Pauses.UpdateOneAsync(
+            owned & (F.Eq("to_date", BsonNull.Value) | F.Gte("to_date", MongoValues.Date(resumeOn))),
+            Builders<BsonDocument>.Update.Set("to_date", MongoValues.Date(resumeOn.PlusDays(-1))),
+            cancellationToken: cancellationToken);
+        return ended.ModifiedCount == 1;
+    }
+
     public async Task<bool> DeletePauseAsync(string userId, string pauseId, CancellationToken cancellationToken) =>
         (await context.Pauses.DeleteOneAsync(F.Eq("_id", pauseId) & F.Eq("user_id", userId), cancellationToken))
         .DeletedCount == 1;

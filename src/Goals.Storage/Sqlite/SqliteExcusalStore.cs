@@ -62,6 +62,29 @@ public sealed class SqliteExcusalStore(SqliteDatabase database, IdGenerator ids)
             },
             cancellationToken);
 
+    public async Task<bool> EndPauseAsync(
+        string userId, string pauseId, LocalDate resumeOn, CancellationToken cancellationToken) =>
+        await database.WriteAsync(
+            async (c, t) =>
+            {
+                (string, object?)[] parameters =
+                [
+                    ("@id", pauseId), ("@user", userId), ("@resume", StoredValues.ToText(resumeOn)),
+                    ("@last", StoredValues.ToText(resumeOn.PlusDays(-1))),
+                ];
+                var removed = await c.ExecuteAsync(
+                    t, "DELETE FROM pauses WHERE id = @id AND user_id = @user AND from_date >= @resume;",
+                    cancellationToken, parameters);
+                return removed + await c.ExecuteAsync(
+                    t,
+                    """
+                    UPDATE pauses SET to_date = @last
+                    WHERE id = @id AND user_id = @user AND (to_date IS NULL OR to_date >= @resume);
+                    """,
+                    cancellationToken, parameters);
+            },
+            cancellationToken) == 1;
+
     public async Task<bool> DeletePauseAsync(string userId, string pauseId, CancellationToken cancellationToken) =>
         await database.WriteAsync(
             (c, t) => c.ExecuteAsync(

@@ -15,3 +15,6 @@ public sealed class LogActivityErrorType() : ErrorUnionGraphType(
     "LogActivityError", typeof(ValidationErrorType), typeof(NotFoundErrorType), typeof(InvalidStateErrorType), typeof(LimitExceededErrorType));
 
 public sealed class UpdateSettingsErrorType() : ErrorUnionGraphType("UpdateSettingsError", typeof(ValidationErrorType));
+
+public sealed class VacationErrorType() : ErrorUnionGraphType(
+    "VacationError", typeof(ValidationErrorType), typeof(NotFoundErrorType), typeof(InvalidStateErrorType));

@@ -50,12 +50,24 @@ public sealed class PublishingExcusalStore(IExcusalStore inner, IEventBus bus) :
         return ended;
     }
 
+    // One pause, found by its id alone: announced on the user's topic, which reaches its goal's subscribers as well.
+    public async Task<bool> EndPauseAsync(string userId, string pauseId, LocalDate resumeOn, CancellationToken cancellationToken)
+    {
+        var ended = await inner.EndPauseAsync(userId, pauseId, resumeOn, cancellationToken);
+        if (ended)
+        {
+            await PublishAsync(userId, null, cancellationToken);
+        }
+
+        return ended;
+    }
+
     public async Task<bool> DeletePauseAsync(string userId, string pauseId, CancellationToken cancellationToken)
     {
         var deleted = await inner.DeletePauseAsync(userId, pauseId, cancellationToken);
         if (deleted)
         {
-            await bus.PublishAsync(Topics.User(userId), new ChangeEvent(ChangeEvent.GoalChanged, userId), cancellationToken);
+            await PublishAsync(userId, null, cancellationToken);
         }
 
         return deleted;
