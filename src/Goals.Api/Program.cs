@@ -9,6 +9,7 @@ using Goals.Server.Hosting;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddGoalsLogging();
+builder.AddGoalsMetrics();
 builder.AddGoalsOptions();
 builder.AddGoalsHealth();
 builder.AddGoalsAuthentication();
@@ -29,6 +30,7 @@ if (HostCommands.IsCommand(args))
 }
 
 app.UseGoalsRequestLogging();
+app.UseGoalsMetrics();
 app.UseWebSockets();
 app.UseAuthentication();
 app.UseInvalidTokenGuard();

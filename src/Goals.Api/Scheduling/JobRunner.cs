@@ -14,7 +14,9 @@ public sealed partial class JobRunner(IJobStore jobs, IOptions<JobsOptions> opti
 {
     private static readonly Meter Meter = new("Goals.Jobs");
     private static readonly Counter<long> Runs = Meter.CreateCounter<long>("goals_job_runs");
-    private static readonly Histogram<double> Durations = Meter.CreateHistogram<double>("goals_job_duration", "s");
+    public const string DurationInstrument = "goals_job_duration";
+
+    private static readonly Histogram<double> Durations = Meter.CreateHistogram<double>(DurationInstrument, "s");
     private static readonly Counter<long> Users = Meter.CreateCounter<long>("goals_job_users_processed");
 
     private readonly string _owner = options.Value.InstanceId ?? $"{Environment.MachineName}:{Environment.ProcessId}";
