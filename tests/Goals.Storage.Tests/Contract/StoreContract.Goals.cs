@@ -116,44 +116,6 @@ public abstract partial class StoreContract
     }
 
     [SkippableFact]
-    public async Task Creating_within_the_limit_refuses_at_the_limit_and_archived_goals_do_not_count()
-    {
-        var owner = NewUserId();
-        await CreateGoalAsync(owner);
-        await CreateGoalAsync(owner, status: GoalStatus.Archived);
-
-        var second = await Store.Goals.CreateWithinLimitAsync(LimitedGoal(owner, "Second"), 2, None);
-        var third = await Store.Goals.CreateWithinLimitAsync(LimitedGoal(owner, "Third"), 2, None);
-
-        Assert.NotNull(second);
-        AssertSameGoal(second, await Store.Goals.GetAsync(owner, second.Id, None));
-        Assert.Null(third);
-        Assert.Equal(2, await Store.Goals.CountNonArchivedAsync(owner, None));
-    }
-
-    [SkippableFact]
-    public async Task Creates_racing_at_the_limit_never_pass_it_and_each_created_goal_is_stored()
-    {
-        var owner = NewUserId();
-        await CreateGoalAsync(owner);
-
-        var created = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => Task.Run(() =>
-            Store.Goals.CreateWithinLimitAsync(LimitedGoal(owner, $"Racer {i}"), 4, None))));
-
-        var stored = await Store.Goals.CountNonArchivedAsync(owner, None);
-        Assert.InRange(stored, 1, 4);
-        Assert.Equal(stored - 1, created.Count(goal => goal is not null));
-        foreach (var goal in created.OfType<GoalRecord>())
-        {
-            Assert.NotNull(await Store.Goals.GetAsync(owner, goal.Id, None));
-        }
-    }
-
-    private static NewGoal LimitedGoal(string owner, string title) =>
-        new(owner, title, null, GoalCategory.Other, GoalPattern.Habit, 1, null, GoalPeriod.Day, GoalDefinition.EveryDay,
-            null, Nov(1), null);
-
-    [SkippableFact]
     public async Task Deleting_a_goal_takes_its_activities_totals_skips_pauses_and_snapshots_along()
     {
         var goal = await CreateGoalAsync(NewUserId());
