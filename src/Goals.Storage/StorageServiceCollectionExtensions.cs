@@ -49,7 +49,7 @@ public static class StorageServiceCollectionExtensions
         var normalized = SqliteSettings.Parse(connectionString).ToString();
         services.AddSingleton(_ => new SqliteDatabase(normalized));
         services.AddSingleton<IStorageInitializer, SqliteInitializer>();
-        services.AddSingleton<IUserStore, SqliteUserStore>();
+        AddUserStore<SqliteUserStore>(services);
         services.AddSingleton<IGoalStore, SqliteGoalStore>();
         services.AddSingleton<IActivityStore, SqliteActivityStore>();
         services.AddSingleton<IExcusalStore, SqliteExcusalStore>();
@@ -58,13 +58,21 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IJobStore, SqliteJobStore>();
     }
 
+    private static void AddUserStore<TStore>(IServiceCollection services)
+        where TStore : class, IUserStore, IReminderPreferenceStore
+    {
+        services.AddSingleton<TStore>();
+        services.AddSingleton<IUserStore>(provider => provider.GetRequiredService<TStore>());
+        services.AddSingleton<IReminderPreferenceStore>(provider => provider.GetRequiredService<TStore>());
+    }
+
     private static void AddMongoDb(IServiceCollection services, string? connectionString)
     {
         var settings = MongoSettings.Parse(connectionString);
         services.AddSingleton(_ => new MongoDatabaseContext(settings));
         services.AddSingleton<MongoActivitySync>();
         services.AddSingleton<IStorageInitializer, MongoInitializer>();
-        services.AddSingleton<IUserStore, MongoUserStore>();
+        AddUserStore<MongoUserStore>(services);
         services.AddSingleton<IGoalStore, MongoGoalStore>();
         services.AddSingleton<IActivityStore, MongoActivityStore>();
         services.AddSingleton<IExcusalStore, MongoExcusalStore>();

@@ -48,6 +48,20 @@ public static class JsonExportWriter
         json.WriteString("timeZone", user.Settings.TimeZone.Id);
         json.WriteString("dayStartsAt", NodaTime.Text.LocalTimePattern.ExtendedIso.Format(user.Settings.DayStartsAt));
         json.WriteString("weekStart", ExportText.Enum(user.Settings.WeekStart));
+
+        // The user's own choice: an hour, or null when turned off; absent while the server default applies.
+        if (user.StreakReminder is { } reminder)
+        {
+            if (reminder.Hour is { } hour)
+            {
+                json.WriteNumber("streakReminderHour", hour);
+            }
+            else
+            {
+                json.WriteNull("streakReminderHour");
+            }
+        }
+
         json.WriteEndObject();
     }
 

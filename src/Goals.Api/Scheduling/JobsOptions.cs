@@ -15,7 +15,10 @@ public sealed class JobsOptions
     /// </summary>
     public int StartDelaySeconds { get; set; }
 
-    /// <summary>The user-local hour from which STREAK_AT_RISK reminders go out.</summary>
+    /// <summary>
+    /// The user-local hour from which STREAK_AT_RISK reminders go out for users who have not chosen their own
+    /// (<c>User.streakReminderHour</c>).
+    /// </summary>
     public int ReminderHour { get; set; } = 20;
 
     /// <summary>How long a replica holds a job's lease; a crashed replica's lease expires after this.</summary>

@@ -14,6 +14,16 @@ public static class ReminderRules
     public const int AtRiskMinimumStreak = 2;
 
     /// <summary>
+    /// The user's STREAK_AT_RISK hour: their own choice, or <paramref name="serverDefault"/> (<c>Jobs:ReminderHour</c>)
+    /// while they have not chosen, so a changed default reaches everyone who never picked an hour. Null: turned off.
+    /// </summary>
+    public static int? StreakReminderHour(UserRecord user, int serverDefault)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return user.StreakReminder is { } choice ? choice.Hour : serverDefault;
+    }
+
+    /// <summary>
     /// The evening reminder instant of the user's day: <paramref name="hour"/> on the wall clock, on the calendar date
     /// of the day or, when the day starts after that hour (e.g. 04:00 starts and a 02:00 reminder), the next one.
     /// </summary>
@@ -25,12 +35,14 @@ public static class ReminderRules
         return at < start ? settings.TimeZone.AtLeniently(day.PlusDays(1).At(new LocalTime(hour, 0))).ToInstant() : at;
     }
 
-    public static IEnumerable<NewNotification> Due(GoalPortfolio portfolio, Instant now, int eveningHour)
+    /// <param name="streakReminderHour">The user's STREAK_AT_RISK hour; null sends none (BEHIND_PACE and
+    /// WEEKLY_SUMMARY are not evening reminders and go out either way).</param>
+    public static IEnumerable<NewNotification> Due(GoalPortfolio portfolio, Instant now, int? streakReminderHour)
     {
         ArgumentNullException.ThrowIfNull(portfolio);
         var user = portfolio.User.Id;
         var today = portfolio.Today;
-        var evening = now >= EveningOf(portfolio.Settings, today, eveningHour);
+        var evening = streakReminderHour is { } hour && now >= EveningOf(portfolio.Settings, today, hour);
         foreach (var facts in portfolio.Active)
         {
             var goal = facts.Goal;

@@ -7,8 +7,9 @@ using NodaTime;
 namespace Goals.Api.Scheduling;
 
 /// <summary>
-/// The reminder sweep: STREAK_AT_RISK from the user-local evening hour, BEHIND_PACE near a CUMULATIVE deadline, and
-/// WEEKLY_SUMMARY on the first day of the user's week. Each notification's key is per (kind, user, goal, local date),
+/// The reminder sweep: STREAK_AT_RISK from the user's own local hour (the server default until they choose, never
+/// once they turned it off), BEHIND_PACE near a CUMULATIVE deadline, and WEEKLY_SUMMARY on the first day of the
+/// user's week. Each notification's key is per (kind, user, goal, local date),
 /// so sweeping every few minutes stores each one once.
 /// </summary>
 public sealed class ReminderService(
@@ -21,7 +22,8 @@ public sealed class ReminderService(
         await foreach (var user in users.AllAsync(cancellationToken))
         {
             var portfolio = (await portfolios.ReadAsync(user.Id, cancellationToken)) with { Today = user.Settings.Today(now) };
-            foreach (var reminder in ReminderRules.Due(portfolio, now, options.Value.ReminderHour))
+            var hour = ReminderRules.StreakReminderHour(portfolio.User, options.Value.ReminderHour);
+            foreach (var reminder in ReminderRules.Due(portfolio, now, hour))
             {
                 written += (await notifications.AddAsync(reminder, cancellationToken)).Created ? 1 : 0;
             }

@@ -1,6 +1,14 @@
+using Goals.Api.Goals;
 using NodaTime;
 
 namespace Goals.Api.Users;
 
-/// <summary>A partial settings update: null leaves a setting as it is.</summary>
-public sealed record SettingsChange(string? TimeZone, LocalTime? DayStartsAt, IsoDayOfWeek? WeekStart);
+/// <summary>
+/// A partial settings update: a null calendar setting stays as it is. The reminder hour carries whether it was given,
+/// because an explicit null turns the reminder off while an omitted one keeps the current choice.
+/// </summary>
+public sealed record SettingsChange(
+    string? TimeZone, LocalTime? DayStartsAt, IsoDayOfWeek? WeekStart, Optional<int?> StreakReminderHour = default)
+{
+    public bool ChangesCalendar => TimeZone is not null || DayStartsAt is not null || WeekStart is not null;
+}

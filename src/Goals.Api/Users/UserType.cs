@@ -1,14 +1,18 @@
 using Goals.Api.GraphQL.Enums;
 using Goals.Api.GraphQL.Scalars;
+using Goals.Api.Scheduling;
 using Goals.Domain;
 using Goals.Server.Relay;
 using Goals.Storage.Abstractions;
 using GraphQL.Types;
+using Microsoft.Extensions.Options;
 
 namespace Goals.Api.Users;
 
 public sealed class UserType : ObjectGraphType<UserRecord>
 {
+    public const string StreakReminderHourField = "streakReminderHour";
+
     public UserType()
     {
         Name = "User";
@@ -21,6 +25,10 @@ public sealed class UserType : ObjectGraphType<UserRecord>
             .Resolve(context => context.Source.Settings.DayStartsAt);
         Field<NonNullGraphType<DayOfWeekGraphType>>("weekStart")
             .Description("The first day of the user's week.").Resolve(context => context.Source.Settings.WeekStart);
+        Field<IntGraphType>(StreakReminderHourField)
+            .Description("The local hour (0–23) from which STREAK_AT_RISK reminders go out; the server's default until the user chooses, null when the user turned them off.")
+            .Resolve(context => ReminderRules.StreakReminderHour(
+                context.Source, context.RequestServices!.GetRequiredService<IOptions<JobsOptions>>().Value.ReminderHour));
         Field<NonNullGraphType<IntGraphType>>("activeGoalCount")
             .Description("How many of the user's goals are ACTIVE.")
             .ResolveAsync(async context =>

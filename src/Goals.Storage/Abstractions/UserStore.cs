@@ -3,8 +3,23 @@ using NodaTime;
 
 namespace Goals.Storage.Abstractions;
 
-/// <summary>A user as stored: the JWT subject is the id, so users are never created by id generation.</summary>
-public sealed record UserRecord(string Id, UserSettings Settings, Instant CreatedAt, Instant UpdatedAt);
+/// <summary>
+/// A user as stored: the JWT subject is the id, so users are never created by id generation.
+/// <paramref name="StreakReminder"/> is null until the user chooses; the server's default hour applies meanwhile.
+/// </summary>
+public sealed record UserRecord(
+    string Id, UserSettings Settings, Instant CreatedAt, Instant UpdatedAt, StreakReminderChoice? StreakReminder = null);
+
+/// <summary>
+/// The user's own choice for the STREAK_AT_RISK reminder: an hour of their local day (0–23), or off when
+/// <paramref name="Hour"/> is null. Kept apart from <see cref="UserSettings"/>, which is the calendar the engine reads.
+/// </summary>
+public sealed record StreakReminderChoice(int? Hour)
+{
+    public static StreakReminderChoice Off { get; } = new((int?)null);
+
+    public static StreakReminderChoice At(int hour) => new(hour);
+}
 
 public interface IUserStore
 {
@@ -16,4 +31,15 @@ public interface IUserStore
 
     /// <summary>Users in id order after <paramref name="afterId"/>, for jobs that walk every user.</summary>
     Task<IReadOnlyList<UserRecord>> ListAsync(string? afterId, int limit, CancellationToken cancellationToken);
+}
+
+/// <summary>
+/// Reminder preferences, a port of their own: unlike a settings change, a new reminder hour moves no day or week,
+/// so nothing about the user's goals is re-read or announced when it changes.
+/// </summary>
+public interface IReminderPreferenceStore
+{
+    /// <summary>Replaces the user's STREAK_AT_RISK choice (creating the user if needed) and returns the stored user.</summary>
+    Task<UserRecord> SaveStreakReminderAsync(
+        string userId, StreakReminderChoice choice, CancellationToken cancellationToken);
 }

@@ -6,7 +6,7 @@ using NodaTime;
 
 namespace Goals.Storage.MongoDb;
 
-public sealed class MongoUserStore(MongoDatabaseContext context, IClock clock) : IUserStore
+public sealed class MongoUserStore(MongoDatabaseContext context, IClock clock) : IUserStore, IReminderPreferenceStore
 {
     private static readonly FilterDefinitionBuilder<BsonDocument> F = Builders<BsonDocument>.Filter;
 
@@ -14,10 +14,7 @@ public sealed class MongoUserStore(MongoDatabaseContext context, IClock clock) :
     {
         var now = MongoValues.Instant(clock.GetCurrentInstant());
         // $setOnInsert only writes on creation: an existing user is returned unchanged, atomically.
-        var update = Builders<BsonDocument>.Update
-            .SetOnInsert("time_zone", UserSettings.Default.TimeZone.Id)
-            .SetOnInsert("day_starts_at", StoredValues.ToText(UserSettings.Default.DayStartsAt))
-            .SetOnInsert("week_start", StoredValues.ToText(UserSettings.Default.WeekStart))
+        var update = DefaultCalendarOnInsert()
             .SetOnInsert("created_at", now)
             .SetOnInsert("updated_at", now);
         return Read(await UpsertAsync(userId, update, cancellationToken));
@@ -33,6 +30,18 @@ public sealed class MongoUserStore(MongoDatabaseContext context, IClock clock) :
             .Set("week_start", StoredValues.ToText(settings.WeekStart))
             .SetOnInsert("created_at", now)
             .Set("updated_at", now);
+        return Read(await UpsertAsync(userId, update, cancellationToken));
+    }
+
+    public async Task<UserRecord> SaveStreakReminderAsync(
+        string userId, StreakReminderChoice choice, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(choice);
+        var now = MongoValues.Instant(clock.GetCurrentInstant());
+        var update = DefaultCalendarOnInsert().SetOnInsert("created_at", now).Set("updated_at", now);
+        update = choice.Hour is { } hour
+            ? update.Set(StreakReminderHour, hour).Unset(StreakReminderOff)
+            : update.Set(StreakReminderOff, true).Unset(StreakReminderHour);
         return Read(await UpsertAsync(userId, update, cancellationToken));
     }
 
@@ -58,9 +67,23 @@ public sealed class MongoUserStore(MongoDatabaseContext context, IClock clock) :
         }
     }
 
-    private static UserRecord Read(BsonDocument d) => new(
+    private static UpdateDefinition<BsonDocument> DefaultCalendarOnInsert() => Builders<BsonDocument>.Update
+        .SetOnInsert("time_zone", UserSettings.Default.TimeZone.Id)
+        .SetOnInsert("day_starts_at", StoredValues.ToText(UserSettings.Default.DayStartsAt))
+        .SetOnInsert("week_start", StoredValues.ToText(UserSettings.Default.WeekStart));
+
+    /// <summary>
+    /// Maps a users document. Neither reminder field present (every document written before reminders were a
+    /// choice, and every user who never chose) reads as "no choice": the server's default hour applies.
+    /// </summary>
+    internal static UserRecord Read(BsonDocument d) => new(
         d["_id"].AsString,
         StoredValues.Settings(d["time_zone"].AsString, d["day_starts_at"].AsString, d["week_start"].AsString),
         MongoValues.ReadInstant(d["created_at"]),
-        MongoValues.ReadInstant(d["updated_at"]));
+        MongoValues.ReadInstant(d["updated_at"]),
+        d.GetValue(StreakReminderOff, false).ToBoolean() ? StreakReminderChoice.Off
+            : d.TryGetValue(StreakReminderHour, out var hour) ? StreakReminderChoice.At(hour.ToInt32()) : null);
+
+    internal const string StreakReminderHour = "streak_reminder_hour";
+    internal const string StreakReminderOff = "streak_reminder_off";
 }

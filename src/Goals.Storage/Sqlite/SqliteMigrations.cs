@@ -155,5 +155,12 @@ internal static class SqliteMigrations
             insights TEXT NOT NULL
         ) WITHOUT ROWID;
         """,
+        """
+        -- the user's STREAK_AT_RISK reminder: an hour, or off; neither set (every row before this) = the server default
+        ALTER TABLE users ADD COLUMN streak_reminder_hour INTEGER
+            CHECK (streak_reminder_hour BETWEEN 0 AND 23);
+        ALTER TABLE users ADD COLUMN streak_reminder_off INTEGER NOT NULL DEFAULT 0
+            CHECK (streak_reminder_off IN (0, 1));
+        """,
     ];
 }

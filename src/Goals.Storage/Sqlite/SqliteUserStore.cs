@@ -5,48 +5,61 @@ using NodaTime;
 
 namespace Goals.Storage.Sqlite;
 
-public sealed class SqliteUserStore(SqliteDatabase database, IClock clock) : IUserStore
+public sealed class SqliteUserStore(SqliteDatabase database, IClock clock) : IUserStore, IReminderPreferenceStore
 {
-    private const string Columns = "id, time_zone, day_starts_at, week_start, created_at, updated_at";
+    private const string InsertColumns = "id, time_zone, day_starts_at, week_start, created_at, updated_at";
+    private const string Columns = InsertColumns + ", streak_reminder_hour, streak_reminder_off";
+    private const string InsertUser =
+        $"INSERT INTO users ({InsertColumns}) VALUES (@id, @zone, @start, @week, @now, @now)";
 
     public async Task<UserRecord> GetOrCreateAsync(string userId, CancellationToken cancellationToken)
     {
         var existing = await database.ReadAsync((c, t) => FindAsync(c, t, userId, cancellationToken), cancellationToken);
-        return existing ?? await database.WriteAsync(
-            async (c, t) =>
-            {
-                var now = StoredValues.ToMillis(clock.GetCurrentInstant());
-                await c.ExecuteAsync(
-                    t,
-                    $"INSERT INTO users ({Columns}) VALUES (@id, @zone, @start, @week, @now, @now) ON CONFLICT (id) DO NOTHING;",
-                    cancellationToken, [.. Values(userId, UserSettings.Default), ("@now", now)]);
-                return (await FindAsync(c, t, userId, cancellationToken))!;
-            },
-            cancellationToken);
+        return existing ?? await WriteAsync(
+            userId, UserSettings.Default, $"{InsertUser} ON CONFLICT (id) DO NOTHING;", [], cancellationToken);
     }
 
     public Task<UserRecord> SaveSettingsAsync(string userId, UserSettings settings, CancellationToken cancellationToken) =>
-        database.WriteAsync(
-            async (c, t) =>
-            {
-                var now = StoredValues.ToMillis(clock.GetCurrentInstant());
-                await c.ExecuteAsync(
-                    t,
-                    $"""
-                    INSERT INTO users ({Columns}) VALUES (@id, @zone, @start, @week, @now, @now)
-                    ON CONFLICT (id) DO UPDATE SET time_zone = excluded.time_zone,
-                        day_starts_at = excluded.day_starts_at, week_start = excluded.week_start, updated_at = @now;
-                    """,
-                    cancellationToken, [.. Values(userId, settings), ("@now", now)]);
-                return (await FindAsync(c, t, userId, cancellationToken))!;
-            },
-            cancellationToken);
+        WriteAsync(
+            userId, settings,
+            $"""
+            {InsertUser}
+            ON CONFLICT (id) DO UPDATE SET time_zone = excluded.time_zone,
+                day_starts_at = excluded.day_starts_at, week_start = excluded.week_start, updated_at = @now;
+            """,
+            [], cancellationToken);
+
+    public Task<UserRecord> SaveStreakReminderAsync(
+        string userId, StreakReminderChoice choice, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(choice);
+        // A first sighting gets the default calendar, as with GetOrCreateAsync; then the choice lands on the row.
+        return WriteAsync(
+            userId, UserSettings.Default,
+            $"""
+            {InsertUser} ON CONFLICT (id) DO NOTHING;
+            UPDATE users SET streak_reminder_hour = @hour, streak_reminder_off = @off, updated_at = @now WHERE id = @id;
+            """,
+            [("@hour", choice.Hour), ("@off", choice.Hour is null ? 1 : 0)], cancellationToken);
+    }
 
     public async Task<IReadOnlyList<UserRecord>> ListAsync(string? afterId, int limit, CancellationToken cancellationToken) =>
         await database.ReadAsync(
             (c, t) => c.QueryAsync(
                 t, $"SELECT {Columns} FROM users WHERE id > @after ORDER BY id LIMIT @limit;", Read, cancellationToken,
                 ("@after", afterId ?? string.Empty), ("@limit", limit)),
+            cancellationToken);
+
+    private Task<UserRecord> WriteAsync(
+        string userId, UserSettings settings, string sql, IEnumerable<(string, object?)> extra,
+        CancellationToken cancellationToken) =>
+        database.WriteAsync(
+            async (c, t) =>
+            {
+                var now = StoredValues.ToMillis(clock.GetCurrentInstant());
+                await c.ExecuteAsync(t, sql, cancellationToken, [.. Values(userId, settings), ("@now", now), .. extra]);
+                return (await FindAsync(c, t, userId, cancellationToken))!;
+            },
             cancellationToken);
 
     private static async Task<UserRecord?> FindAsync(
@@ -63,9 +76,12 @@ public sealed class SqliteUserStore(SqliteDatabase database, IClock clock) : IUs
         ("@week", StoredValues.ToText(settings.WeekStart)),
     ];
 
+    // Neither column set: the user never chose, and the server's default hour applies.
     private static UserRecord Read(SqliteDataReader r) => new(
         r.GetString(0),
         StoredValues.Settings(r.GetString(1), r.GetString(2), r.GetString(3)),
         StoredValues.ToInstant(r.GetInt64(4)),
-        StoredValues.ToInstant(r.GetInt64(5)));
+        StoredValues.ToInstant(r.GetInt64(5)),
+        r.GetInt64(7) == 1 ? StreakReminderChoice.Off
+            : r.NullableInt64(6) is { } hour ? StreakReminderChoice.At((int)hour) : null);
 }

@@ -80,6 +80,19 @@ public sealed class ExportTests(PinnedClockApi api) : IClassFixture<PinnedClockA
         Assert.Single(csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries));
     }
 
+    [Theory]
+    [InlineData("export-reminder-7", "7", """{"timeZone":"UTC","dayStartsAt":"00:00:00","weekStart":"MONDAY","streakReminderHour":7}""")]
+    [InlineData("export-reminder-off", "null", """{"timeZone":"UTC","dayStartsAt":"00:00:00","weekStart":"MONDAY","streakReminderHour":null}""")]
+    public async Task The_user_s_own_streak_reminder_choice_is_exported(string user, string hour, string expected)
+    {
+        using var client = api.ClientFor(user);
+        await client.DataAsync($"mutation {{ updateSettings(input: {{ streakReminderHour: {hour} }}) {{ user {{ id }} }} }}");
+
+        var json = JsonNode.Parse((await ExportAsync(client, "JSON"))["content"]!.GetValue<string>())!;
+
+        Assert.Equal(expected, json["user"]!.ToJsonString());
+    }
+
     [Fact]
     public async Task Without_a_token_the_export_is_refused()
     {

@@ -23,6 +23,8 @@ public abstract class StoreFixture : IAsyncLifetime
 
     public IUserStore Users => Services.GetRequiredService<IUserStore>();
 
+    public IReminderPreferenceStore Reminders => Services.GetRequiredService<IReminderPreferenceStore>();
+
     public IGoalStore Goals => Services.GetRequiredService<IGoalStore>();
 
     public IActivityStore Activities => Services.GetRequiredService<IActivityStore>();

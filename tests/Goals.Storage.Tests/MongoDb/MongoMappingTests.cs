@@ -58,6 +58,26 @@ public sealed class MongoMappingTests
     }
 
     [Fact]
+    public void A_users_document_without_reminder_fields_reads_as_never_chosen_and_each_field_as_its_choice()
+    {
+        var document = new BsonDocument
+        {
+            ["_id"] = "auth0|42", ["time_zone"] = "Europe/Berlin", ["day_starts_at"] = "04:00:00", ["week_start"] = "Sunday",
+            ["created_at"] = new BsonDateTime(At.ToUnixTimeMilliseconds()), ["updated_at"] = new BsonDateTime(At.ToUnixTimeMilliseconds()),
+        };
+
+        var neverChosen = MongoUserStore.Read(document);
+        var atSeven = MongoUserStore.Read(new BsonDocument(document) { [MongoUserStore.StreakReminderHour] = 7 });
+        var off = MongoUserStore.Read(new BsonDocument(document) { [MongoUserStore.StreakReminderOff] = true });
+
+        Assert.Equal(
+            new UserRecord("auth0|42", new UserSettings(DateTimeZoneProviders.Tzdb["Europe/Berlin"], new LocalTime(4, 0), IsoDayOfWeek.Sunday), At, At),
+            neverChosen);
+        Assert.Equal(StreakReminderChoice.At(7), atSeven.StreakReminder);
+        Assert.Equal(StreakReminderChoice.Off, off.StreakReminder);
+    }
+
+    [Fact]
     public void Writes_default_to_majority_and_retryable_unless_the_connection_string_says_otherwise()
     {
         var defaults = MongoSettings.Parse("mongodb://db.example:27017");

@@ -16,7 +16,7 @@ public sealed class SqliteSchemaTests(SqliteStoreFixture fixture) : IClassFixtur
         await using var connection = await OpenAsync();
 
         Assert.Equal("wal", await ScalarAsync(connection, "PRAGMA journal_mode;"));
-        Assert.Equal("1,2", await ScalarAsync(connection, "SELECT group_concat(version) FROM schema_migrations;"));
+        Assert.Equal("1,2,3", await ScalarAsync(connection, "SELECT group_concat(version) FROM schema_migrations;"));
     }
 
     [Fact]
@@ -25,7 +25,7 @@ public sealed class SqliteSchemaTests(SqliteStoreFixture fixture) : IClassFixtur
         await fixture.Services.InitializeGoalsStorageAsync();
         await using var connection = await OpenAsync();
 
-        Assert.Equal("2", await ScalarAsync(connection, "SELECT COUNT(*) FROM schema_migrations;"));
+        Assert.Equal("3", await ScalarAsync(connection, "SELECT COUNT(*) FROM schema_migrations;"));
     }
 
     [Fact]
@@ -33,15 +33,43 @@ public sealed class SqliteSchemaTests(SqliteStoreFixture fixture) : IClassFixtur
     {
         await using (var connection = await OpenAsync())
         {
-            await ScalarAsync(connection, "DROP TABLE insight_sets; DELETE FROM schema_migrations WHERE version = 2; SELECT 1;");
+            await ScalarAsync(connection, $"DROP TABLE insight_sets; {UndoMigration3} DELETE FROM schema_migrations WHERE version >= 2; SELECT 1;");
         }
 
         await fixture.Services.InitializeGoalsStorageAsync();
         await using var upgraded = await OpenAsync();
 
-        Assert.Equal("1,2", await ScalarAsync(upgraded, "SELECT group_concat(version) FROM schema_migrations;"));
+        Assert.Equal("1,2,3", await ScalarAsync(upgraded, "SELECT group_concat(version) FROM schema_migrations;"));
         Assert.Equal("0", await ScalarAsync(upgraded, "SELECT COUNT(*) FROM insight_sets;"));
     }
+
+    [Fact]
+    public async Task A_user_stored_before_reminder_choices_follows_the_server_default_after_the_upgrade()
+    {
+        var users = fixture.Services.GetRequiredService<IUserStore>();
+        var settings = new UserSettings(DateTimeZoneProviders.Tzdb["America/New_York"], new LocalTime(5, 0), IsoDayOfWeek.Sunday);
+        var before = await users.SaveSettingsAsync("upgrade|" + Guid.NewGuid().ToString("N"), settings, CancellationToken.None);
+        await using (var connection = await OpenAsync())
+        {
+            await ScalarAsync(connection, $"{UndoMigration3} DELETE FROM schema_migrations WHERE version = 3; SELECT 1;");
+            Assert.Equal("1,2", await ScalarAsync(connection, "SELECT group_concat(version) FROM schema_migrations;"));
+        }
+
+        await fixture.Services.InitializeGoalsStorageAsync();
+        var after = await users.GetOrCreateAsync(before.Id, CancellationToken.None);
+        var chosen = await fixture.Services.GetRequiredService<IReminderPreferenceStore>()
+            .SaveStreakReminderAsync(before.Id, StreakReminderChoice.At(7), CancellationToken.None);
+
+        Assert.Equal(before, after);
+        Assert.Null(after.StreakReminder);
+        Assert.Equal(StreakReminderChoice.At(7), chosen.StreakReminder);
+        await using var upgraded = await OpenAsync();
+        Assert.Equal("1,2,3", await ScalarAsync(upgraded, "SELECT group_concat(version) FROM schema_migrations;"));
+    }
+
+    // Takes a file back to the users table it had before migration 3.
+    private const string UndoMigration3 =
+        "ALTER TABLE users DROP COLUMN streak_reminder_hour; ALTER TABLE users DROP COLUMN streak_reminder_off;";
 
     [Theory]
     [InlineData("SELECT * FROM goals WHERE owner_id = 'u' ORDER BY created_at DESC, id DESC", "goals_owner_created")]
