@@ -10,7 +10,8 @@ namespace Goals.Benchmarks;
 
 /// <summary>
 /// The day close's engine work for one user with 20 goals a year old: catching up 62 missed days in one
-/// <see cref="ClosingRun"/>, against one run per date (how a date-by-date close would evaluate), and the daily case.
+/// <see cref="ClosingRun"/>, against one run per date (how a date-by-date close would evaluate), the daily case, and
+/// the insight refresh that follows every close.
 /// </summary>
 [MemoryDiagnoser]
 public class DayCloseBenchmarks
@@ -56,4 +57,15 @@ public class DayCloseBenchmarks
     [Benchmark]
     public int CloseOneDay() =>
         new ClosingRun(_portfolio, new DateInterval(Today.PlusDays(-1), Today.PlusDays(-1))).Goals.Count;
+
+    /// <summary>The day-close insight rules as the refresh after each close runs them (on the closed days only).</summary>
+    [Benchmark]
+    public int RefreshInsights()
+    {
+        var closed = _portfolio.ClosedDaysOnly();
+        return DayCloseRules.Sum(rule => rule.Apply(closed).Count());
+    }
+
+    private static readonly IInsightRule[] DayCloseRules =
+        [new StreakRecordRule(), new PerfectWeekRule(), new NeglectedGoalRule(), new LastSevenDaysRule(), new BestWeekdayRule()];
 }

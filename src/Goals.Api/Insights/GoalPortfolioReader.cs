@@ -8,7 +8,8 @@ namespace Goals.Api.Insights;
 
 /// <summary>
 /// Reads a user's non-archived goals (archived ones are out of the user's view, so they feed no statistic), their
-/// day totals and their excusals: the user once, the goals page by page, then one batch each for totals and excusals.
+/// day totals and their excusals: the user once (unless the caller has it), the goals page by page, then one batch
+/// each for totals and excusals.
 /// </summary>
 public sealed class GoalPortfolioReader(IUserStore users, IGoalStore goals, IActivityStore activities, IExcusalStore excusals, IClock clock)
 {
@@ -17,9 +18,14 @@ public sealed class GoalPortfolioReader(IUserStore users, IGoalStore goals, IAct
     private static readonly GoalFilter NotArchived =
         new(Statuses: [GoalStatus.Active, GoalStatus.Paused, GoalStatus.Completed]);
 
-    public async Task<GoalPortfolio> ReadAsync(string userId, CancellationToken cancellationToken)
+    public async Task<GoalPortfolio> ReadAsync(string userId, CancellationToken cancellationToken) =>
+        await ReadAsync(await users.GetOrCreateAsync(userId, cancellationToken), cancellationToken);
+
+    /// <summary>The portfolio of a user already read (the sweeps walk the user list): no second read of the user.</summary>
+    public async Task<GoalPortfolio> ReadAsync(UserRecord user, CancellationToken cancellationToken)
     {
-        var user = await users.GetOrCreateAsync(userId, cancellationToken);
+        ArgumentNullException.ThrowIfNull(user);
+        var userId = user.Id;
         var today = user.Settings.Today(clock.GetCurrentInstant());
         var records = await ListAllAsync(userId, NotArchived, goals, cancellationToken);
         if (records.Count == 0)

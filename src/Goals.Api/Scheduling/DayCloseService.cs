@@ -7,9 +7,10 @@ using NodaTime;
 namespace Goals.Api.Scheduling;
 
 /// <summary>
-/// The day-close sweep: for every user whose local day has ended since their checkpoint, closes each missed date in
-/// order (a replica down for three days writes three days) and moves the checkpoint after each one, so a crash
-/// resumes at the first date not closed. After the last date it refreshes the user's day-close insights.
+/// The day-close sweep: for every user whose local day has ended since their checkpoint, closes every missed date
+/// (a replica down for three days writes three days) and then moves the checkpoint to the last one; a crash before
+/// that closes the same dates again, which stores the same keyed values. Then it refreshes the user's day-close
+/// insights.
 /// </summary>
 public sealed class DayCloseService(
     UserSweep users,
@@ -32,18 +33,15 @@ public sealed class DayCloseService(
                 continue;
             }
 
-            var portfolio = await portfolios.ReadAsync(user.Id, cancellationToken);
+            var portfolio = await portfolios.ReadAsync(user, cancellationToken);
             var first = checkpoint?.PlusDays(1) ?? FirstEverDate(portfolio, lastEnded);
             if (first <= lastEnded)
             {
+                // A first close (no checkpoint) back-fills history and announces only the last day's news;
+                // after downtime every missed day's news is still recent enough to tell.
                 var run = new ClosingRun(portfolio, new DateInterval(first, lastEnded));
-                for (var date = first; date <= lastEnded; date = date.PlusDays(1))
-                {
-                    // A first close (no checkpoint) back-fills history and announces only the last day's news;
-                    // after downtime every missed day's news is still recent enough to tell.
-                    written += await closer.CloseAsync(run, date, checkpoint is not null || date == lastEnded, cancellationToken);
-                    await jobs.SetCheckpointAsync(JobNames.DayClose, user.Id, JobKeys.Date(date), cancellationToken);
-                }
+                written += await closer.CloseAsync(run, checkpoint is null ? lastEnded : first, cancellationToken);
+                await jobs.SetCheckpointAsync(JobNames.DayClose, user.Id, JobKeys.Date(lastEnded), cancellationToken);
             }
 
             await insights.RefreshAsync(portfolio with { Today = lastEnded.PlusDays(1) }, cancellationToken);
@@ -69,10 +67,10 @@ public sealed class DayCloseService(
                 continue;
             }
 
-            var portfolio = await portfolios.ReadAsync(user.Id, cancellationToken);
+            var portfolio = await portfolios.ReadAsync(user, cancellationToken);
             // Re-closing yesterday tells its news (keys keep it once); an older date only mends its snapshots and stats.
             written += await closer.CloseAsync(
-                new ClosingRun(portfolio, new DateInterval(date, date)), date, notify: date == today.PlusDays(-1), cancellationToken);
+                new ClosingRun(portfolio, new DateInterval(date, date)), date == today.PlusDays(-1) ? date : null, cancellationToken);
             await insights.RefreshAsync(portfolio with { Today = today }, cancellationToken);
             processed++;
         }

@@ -21,7 +21,7 @@ public sealed class ReminderService(
         var written = 0;
         await foreach (var user in users.AllAsync(cancellationToken))
         {
-            var portfolio = (await portfolios.ReadAsync(user.Id, cancellationToken)) with { Today = user.Settings.Today(now) };
+            var portfolio = (await portfolios.ReadAsync(user, cancellationToken)) with { Today = user.Settings.Today(now) };
             var hour = ReminderRules.StreakReminderHour(portfolio.User, options.Value.ReminderHour);
             foreach (var reminder in ReminderRules.Due(portfolio, now, hour))
             {

@@ -1,0 +1,167 @@
+using Goals.Api.Goals;
+using Goals.Api.Scheduling;
+using Goals.Domain;
+using Goals.Storage.Abstractions;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+
+namespace Goals.Api.Tests.Scheduling;
+
+/// <summary>
+/// A run of missed dates goes to the store in one snapshot write and one stats write, with the checkpoint moved once
+/// at the end (ADR 0090): what is stored is what closing the dates one by one stores, and a run cut short is closed
+/// again in full by the next sweep.
+/// </summary>
+public sealed class CatchUpWriteTests
+{
+    private static readonly LocalDate Nov24 = new(2026, 11, 24);
+
+    private static Instant HalfPastMidnight(LocalDate date) => date.At(new LocalTime(0, 30)).InUtc().ToInstant();
+
+    [Fact]
+    public async Task A_first_close_of_62_days_writes_the_snapshots_the_stats_and_the_checkpoint_once_each()
+    {
+        using var api = new RecordedStoreApi();
+        await api.UseUtcAsync("catch-up");
+        var walk = await api.Seed("catch-up").GoalAsync("Walk", GoalPattern.Habit, 1, new LocalDate(2026, 9, 1));
+        await api.Seed("catch-up").LogDailyAsync(walk, new LocalDate(2026, 9, 1), Nov24);
+        api.Calls.Clear();
+
+        await api.CloseDaysAsync(HalfPastMidnight(Nov24.PlusDays(1)));
+
+        Assert.Equal(1, api.Calls.Count("IHistoryStore.UpsertSnapshotsAsync"));
+        Assert.Equal(1, api.Calls.Count("IHistoryStore.UpsertStatsAsync"));
+        Assert.Equal(1, api.Calls.Count("IJobStore.SetCheckpointAsync"));
+        Assert.Equal(1, api.Calls.Count("IHistoryStore.SaveInsightsAsync"));
+        // The user list already holds the user: the portfolio is read without reading the user again.
+        Assert.Equal(0, api.Calls.Count("IUserStore.GetOrCreateAsync"));
+        var history = api.Services.GetRequiredService<IHistoryStore>();
+        var since = new DateInterval(new LocalDate(2026, 9, 1), Nov24);
+        var snapshots = await history.ListSnapshotsAsync(walk.Id, since, CancellationToken.None);
+        Assert.Equal(62, snapshots.Count);
+        Assert.Equal(("2026-09-24", 24), (Iso(snapshots[0].Date), snapshots[0].Streak));
+        Assert.Equal(("2026-11-24", 85), (Iso(snapshots[^1].Date), snapshots[^1].Streak));
+        Assert.Equal(62, (await history.ListStatsAsync("catch-up", since, CancellationToken.None)).Count);
+        Assert.Equal("2026-11-24", await api.CheckpointAsync("catch-up"));
+    }
+
+    [Fact]
+    public async Task A_close_cut_short_before_its_checkpoint_is_closed_again_in_full_by_the_next_sweep()
+    {
+        using var api = new RecordedStoreApi();
+        await api.UseUtcAsync("cut-short");
+        var seed = api.Seed("cut-short");
+        var read = await seed.GoalAsync("Read", GoalPattern.Habit, 1, new LocalDate(2026, 11, 10));
+        await seed.LogDailyAsync(read, new LocalDate(2026, 11, 10), new LocalDate(2026, 11, 21));
+        await seed.LogDailyAsync(read, new LocalDate(2026, 11, 23), Nov24);
+        await api.CloseDaysAsync(HalfPastMidnight(new LocalDate(2026, 11, 20)));
+        var missed = new DateInterval(new LocalDate(2026, 11, 20), Nov24);
+        var history = api.Services.GetRequiredService<IHistoryStore>();
+        api.Calls.FailNext = "IHistoryStore.UpsertStatsAsync";
+
+        await Assert.ThrowsAsync<IOException>(() => api.CloseDaysAsync(HalfPastMidnight(Nov24.PlusDays(1))));
+
+        Assert.Equal("2026-11-19", await api.CheckpointAsync("cut-short"));
+        Assert.Empty(await history.ListStatsAsync("cut-short", missed, CancellationToken.None));
+        Assert.Empty(await StreakBrokenAsync(api, "cut-short"));
+
+        await api.CloseDaysAsync(HalfPastMidnight(Nov24.PlusDays(1)).Plus(Duration.FromMinutes(10)));
+
+        Assert.Equal("2026-11-24", await api.CheckpointAsync("cut-short"));
+        Assert.Equal(
+            ["2026-11-20 11", "2026-11-21 12", "2026-11-22 0", "2026-11-23 1", "2026-11-24 2"],
+            (await history.ListSnapshotsAsync(read.Id, missed, CancellationToken.None)).Select(s => $"{Iso(s.Date)} {s.Streak}"));
+        Assert.Equal(
+            ["2026-11-20 1/1", "2026-11-21 1/1", "2026-11-22 0/1", "2026-11-23 1/1", "2026-11-24 1/1"],
+            (await history.ListStatsAsync("cut-short", missed, CancellationToken.None))
+                .Select(s => $"{Iso(s.Date)} {s.GoalsMet}/{s.GoalsDue}"));
+        Assert.Equal(
+            ["Your streak of 12 on \"Read\" ended on 2026-11-22."],
+            (await StreakBrokenAsync(api, "cut-short")).Select(notification => notification.Message));
+    }
+
+    [Fact]
+    public async Task Catching_up_a_week_in_one_sweep_stores_exactly_what_closing_each_day_in_its_own_sweep_stores()
+    {
+        using var daily = new RecordedStoreApi();
+        using var late = new RecordedStoreApi();
+        var dailyGoals = await SeedWeekAsync(daily);
+        var lateGoals = await SeedWeekAsync(late);
+        for (var date = new LocalDate(2026, 11, 18); date <= Nov24.PlusDays(1); date = date.PlusDays(1))
+        {
+            await daily.CloseDaysAsync(HalfPastMidnight(date));
+        }
+
+        await late.CloseDaysAsync(HalfPastMidnight(new LocalDate(2026, 11, 18)));
+        await late.CloseDaysAsync(HalfPastMidnight(Nov24.PlusDays(1)));
+
+        var expected = await StoredAsync(daily, dailyGoals);
+        Assert.Contains(expected, line => line.StartsWith("StreakBroken ", StringComparison.Ordinal));
+        Assert.Contains(expected, line => line.StartsWith("MilestoneReached ", StringComparison.Ordinal));
+        Assert.Equal(expected, await StoredAsync(late, lateGoals));
+    }
+
+    // Five goals over November: breaks, a LIMIT week over its cap, a FREQUENCY week short of its count, and a daily
+    // LIMIT whose run since the 14th reaches 7 days (a milestone the close earns) on the 20th.
+    private static async Task<IReadOnlyList<GoalRecord>> SeedWeekAsync(RecordedStoreApi api)
+    {
+        await api.UseUtcAsync("same-week");
+        var seed = api.Seed("same-week");
+        var start = new LocalDate(2026, 11, 1);
+        var walk = await seed.GoalAsync("Walk", GoalPattern.Habit, 1, start);
+        var sweets = await seed.GoalAsync("Sweets", GoalPattern.Limit, 3, start, GoalPeriod.Week);
+        var gym = await seed.GoalAsync("Gym", GoalPattern.Frequency, 3, start, GoalPeriod.Week);
+        var pages = await seed.GoalAsync("Pages", GoalPattern.Target, 8, start);
+        var coffee = await seed.GoalAsync("Coffee", GoalPattern.Limit, 2, start);
+        await seed.LogAsync(coffee, new LocalDate(2026, 11, 13), 3);
+        for (var date = start; date <= Nov24; date = date.PlusDays(1))
+        {
+            if (date.Day is not (20 or 23))
+            {
+                await seed.LogAsync(walk, date);
+            }
+
+            if (date.Day is 3 or 10 or 11 or 12 or 13 or 18)
+            {
+                await seed.LogAsync(sweets, date);
+            }
+
+            if (date.DayOfWeek is IsoDayOfWeek.Monday or IsoDayOfWeek.Wednesday or IsoDayOfWeek.Friday && date.Day != 20)
+            {
+                await seed.LogAsync(gym, date);
+            }
+
+            await seed.LogAsync(pages, date, date.Day % 2 == 0 ? 8 : 5);
+        }
+
+        return [walk, sweets, gym, pages, coffee];
+    }
+
+    // Goal ids differ between the two hosts: every line names the goal by its title (ids, raw or encoded, replaced).
+    private static async Task<List<string>> StoredAsync(RecordedStoreApi api, IReadOnlyList<GoalRecord> goals)
+    {
+        var history = api.Services.GetRequiredService<IHistoryStore>();
+        var november = new DateInterval(new LocalDate(2026, 11, 1), Nov24);
+        var lines = new List<string> { $"checkpoint {await api.CheckpointAsync("same-week")}" };
+        foreach (var goal in goals)
+        {
+            lines.AddRange((await history.ListSnapshotsAsync(goal.Id, november, CancellationToken.None))
+                .Select(s => $"{goal.Title} {Iso(s.Date)} {s.Value} {s.Target} {s.Met} {s.Excused} {s.Streak}"));
+        }
+
+        lines.AddRange((await history.ListStatsAsync("same-week", november, CancellationToken.None))
+            .Select(s => $"stats {Iso(s.Date)} {s.Activities} {s.GoalsDue} {s.GoalsMet} {s.Perfect}"));
+        var inbox = await api.Services.GetRequiredService<INotificationStore>().ListAfterAsync("same-week", 0, 500, CancellationToken.None);
+        lines.AddRange(inbox.OrderBy(n => n.Sequence).Select(n => goals.Aggregate(
+            $"{n.Kind} {n.Message} {n.UniqueKey} {n.Data}", (line, goal) => line
+                .Replace(GoalIds.Encode(goal.Id), goal.Title, StringComparison.Ordinal)
+                .Replace(goal.Id, goal.Title, StringComparison.Ordinal))));
+        return lines;
+    }
+
+    private static async Task<IReadOnlyList<NotificationRecord>> StreakBrokenAsync(RecordedStoreApi api, string userId) =>
+        [.. (await api.Services.GetRequiredService<INotificationStore>().ListAfterAsync(userId, 0, 500, CancellationToken.None))
+            .Where(notification => notification.Kind == NotificationKind.StreakBroken)];
+
+    private static string Iso(LocalDate date) => JobKeys.Date(date);
+}
