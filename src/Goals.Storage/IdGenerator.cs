@@ -7,21 +7,55 @@ namespace Goals.Storage;
 /// ULID-style ids: 48 bits of milliseconds then 80 random bits, in Crockford base32 (26 characters). They sort by
 /// creation time, need no coordination between replicas, and contain only [0-9A-Z] (safe as MongoDB field names).
 /// </summary>
+/// <remarks>
+/// Monotonic within a process (the ULID spec's monotonic mode): an id made in the same millisecond as the previous one
+/// (or after the clock stepped back) takes the previous random part plus one, so ids made one after another always
+/// sort in the order they were made — rows created in one millisecond keep their creation order.
+/// </remarks>
 public sealed class IdGenerator(IClock clock)
 {
     private const string Alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
+    private readonly Lock _gate = new();
+    private readonly byte[] _random = new byte[10];
+    private long _millis = long.MinValue;
+
     public string NewId()
     {
         Span<byte> bytes = stackalloc byte[16];
-        var millis = clock.GetCurrentInstant().ToUnixTimeMilliseconds();
-        for (var i = 0; i < 6; i++)
+        lock (_gate)
         {
-            bytes[i] = (byte)(millis >> (8 * (5 - i)));
+            var now = clock.GetCurrentInstant().ToUnixTimeMilliseconds();
+            if (now > _millis || !Increment(_random))
+            {
+                // A new millisecond, or (never in practice) 2^80 ids in one: start from fresh randomness.
+                _millis = Math.Max(now, _millis == long.MinValue ? now : _millis + 1);
+                RandomNumberGenerator.Fill(_random);
+            }
+
+            for (var i = 0; i < 6; i++)
+            {
+                bytes[i] = (byte)(_millis >> (8 * (5 - i)));
+            }
+
+            _random.CopyTo(bytes[6..]);
         }
 
-        RandomNumberGenerator.Fill(bytes[6..]);
         return Encode(bytes);
+    }
+
+    // Adds one to the big-endian number; false when it wrapped around to zero.
+    private static bool Increment(byte[] number)
+    {
+        for (var i = number.Length - 1; i >= 0; i--)
+        {
+            if (++number[i] != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string Encode(ReadOnlySpan<byte> bytes)

@@ -32,4 +32,21 @@ public sealed class IdGeneratorTests
         Assert.Equal(1000, generated.Distinct().Count());
         Assert.Single(generated.Select(id => id[..10]).Distinct());
     }
+
+    [Fact]
+    public void Ids_made_in_one_millisecond_or_after_the_clock_steps_back_still_sort_in_the_order_they_were_made()
+    {
+        var clock = new FakeClock(Instant.FromUtc(2026, 11, 24, 8, 0));
+        var ids = new IdGenerator(clock);
+        var generated = Enumerable.Range(0, 500).Select(_ => ids.NewId()).ToList();
+        clock.Advance(Duration.FromSeconds(-5));
+        generated.AddRange(Enumerable.Range(0, 500).Select(_ => ids.NewId()));
+        clock.Advance(Duration.FromSeconds(10));
+        generated.Add(ids.NewId());
+
+        Assert.Equal(generated, generated.Order(StringComparer.Ordinal));
+        Assert.Equal(1001, generated.Distinct().Count());
+        Assert.Single(generated.Take(1000).Select(id => id[..10]).Distinct());
+        Assert.NotEqual(generated[0][..10], generated[^1][..10]);
+    }
 }

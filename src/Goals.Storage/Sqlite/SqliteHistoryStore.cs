@@ -7,25 +7,18 @@ public sealed partial class SqliteHistoryStore(SqliteDatabase database) : IHisto
 {
     public Task UpsertSnapshotsAsync(IReadOnlyCollection<DailySnapshot> snapshots, CancellationToken cancellationToken) =>
         database.WriteAsync(
-            async (c, t) =>
-            {
-                foreach (var s in snapshots)
-                {
-                    await c.ExecuteAsync(
-                        t,
-                        """
-                        INSERT INTO daily_snapshots (goal_id, date, value, target, met, excused, streak)
-                        VALUES (@goal, @date, @value, @target, @met, @excused, @streak)
-                        ON CONFLICT (goal_id, date) DO UPDATE SET value = excluded.value, target = excluded.target,
-                            met = excluded.met, excused = excluded.excused, streak = excluded.streak;
-                        """,
-                        cancellationToken, ("@goal", s.GoalId), ("@date", StoredValues.ToText(s.Date)),
-                        ("@value", s.Value), ("@target", s.Target), ("@met", s.Met), ("@excused", s.Excused),
-                        ("@streak", s.Streak));
-                }
-
-                return snapshots.Count;
-            },
+            (c, t) => c.ExecuteEachAsync(
+                t,
+                """
+                INSERT INTO daily_snapshots (goal_id, date, value, target, met, excused, streak)
+                VALUES (@goal, @date, @value, @target, @met, @excused, @streak)
+                ON CONFLICT (goal_id, date) DO UPDATE SET value = excluded.value, target = excluded.target,
+                    met = excluded.met, excused = excluded.excused, streak = excluded.streak;
+                """,
+                snapshots,
+                s => [("@goal", s.GoalId), ("@date", StoredValues.ToText(s.Date)), ("@value", s.Value),
+                    ("@target", s.Target), ("@met", s.Met), ("@excused", s.Excused), ("@streak", s.Streak)],
+                cancellationToken),
             cancellationToken);
 
     public async Task<IReadOnlyList<DailySnapshot>> ListSnapshotsAsync(
@@ -46,25 +39,18 @@ public sealed partial class SqliteHistoryStore(SqliteDatabase database) : IHisto
 
     public Task UpsertStatsAsync(IReadOnlyCollection<DailyStats> stats, CancellationToken cancellationToken) =>
         database.WriteAsync(
-            async (c, t) =>
-            {
-                foreach (var s in stats)
-                {
-                    await c.ExecuteAsync(
-                        t,
-                        """
-                        INSERT INTO daily_stats (user_id, date, activities, goals_due, goals_met, perfect)
-                        VALUES (@user, @date, @activities, @due, @met, @perfect)
-                        ON CONFLICT (user_id, date) DO UPDATE SET activities = excluded.activities,
-                            goals_due = excluded.goals_due, goals_met = excluded.goals_met, perfect = excluded.perfect;
-                        """,
-                        cancellationToken, ("@user", s.UserId), ("@date", StoredValues.ToText(s.Date)),
-                        ("@activities", s.Activities), ("@due", s.GoalsDue), ("@met", s.GoalsMet),
-                        ("@perfect", s.Perfect));
-                }
-
-                return stats.Count;
-            },
+            (c, t) => c.ExecuteEachAsync(
+                t,
+                """
+                INSERT INTO daily_stats (user_id, date, activities, goals_due, goals_met, perfect)
+                VALUES (@user, @date, @activities, @due, @met, @perfect)
+                ON CONFLICT (user_id, date) DO UPDATE SET activities = excluded.activities,
+                    goals_due = excluded.goals_due, goals_met = excluded.goals_met, perfect = excluded.perfect;
+                """,
+                stats,
+                s => [("@user", s.UserId), ("@date", StoredValues.ToText(s.Date)), ("@activities", s.Activities),
+                    ("@due", s.GoalsDue), ("@met", s.GoalsMet), ("@perfect", s.Perfect)],
+                cancellationToken),
             cancellationToken);
 
     public async Task<IReadOnlyList<DailyStats>> ListStatsAsync(

@@ -19,6 +19,8 @@ internal sealed class SweepHost(string databasePath) : WebApplicationFactory<Pro
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        // The API's own folder, for its appsettings: found from the build output, whichever way the harness was built.
+        builder.UseContentRoot(ApiFolder());
         builder.UseEnvironment("Development");
         builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={databasePath}");
         builder.UseSetting("Jobs:Enabled", "false");
@@ -35,6 +37,19 @@ internal sealed class SweepHost(string databasePath) : WebApplicationFactory<Pro
             Calls.Wrap<IHistoryStore>(services);
             Calls.Wrap<IJobStore>(services);
         });
+    }
+
+    private static string ApiFolder()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "Goals.sln")))
+            {
+                return Path.Combine(folder.FullName, "src", "Goals.Api");
+            }
+        }
+
+        throw new DirectoryNotFoundException("Goals.sln was not found above " + AppContext.BaseDirectory);
     }
 
     internal sealed class SettableClock : IClock
