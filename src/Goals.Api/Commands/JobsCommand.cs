@@ -6,7 +6,7 @@ namespace Goals.Api.Commands;
 
 /// <summary>
 /// <c>jobs run &lt;day-close|reminders&gt; [--date yyyy-MM-dd]</c>: runs one sweep now, under the same lease as the
-/// scheduler. With <c>--date</c>, <c>day-close</c> re-closes that local date for every user whose day has ended.
+/// scheduler, renewed while it runs. With <c>--date</c>, <c>day-close</c> re-closes that local date for every user whose day has ended.
 /// </summary>
 public static class JobsCommand
 {
@@ -36,9 +36,27 @@ public static class JobsCommand
             _ => throw new CommandException($"unknown job '{name}'; jobs: {string.Join(", ", JobNames.All)}"),
         };
         var result = await services.GetRequiredService<JobRunner>().RunAsync(name, body, CancellationToken.None);
-        await Console.Out.WriteLineAsync(result.Skipped
-            ? $"{name}: skipped, another replica holds the lease"
-            : $"{name}: {result.UsersProcessed} users processed, {result.Written} notifications stored");
-        return result.Skipped ? 3 : 0;
+        var (exitCode, message) = Report(result);
+        await (exitCode is 0 or 3 ? Console.Out : Console.Error).WriteLineAsync(message);
+        return exitCode;
+    }
+
+    /// <summary>
+    /// The exit code and line for a run: 0 done, 3 skipped (another replica holds the lease), 4 stopped because the
+    /// lease was lost, 5 stopped at <c>Jobs:MaxRunMinutes</c>. A stopped run's writes stay; the next run continues.
+    /// </summary>
+    public static (int ExitCode, string Message) Report(JobRunResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var name = result.Job;
+        return result switch
+        {
+            { Skipped: true } => (3, $"{name}: skipped, another replica holds the lease"),
+            { Stopped: JobStop.LeaseLost } => (
+                4, $"{name}: stopped, the lease was lost to another replica; the next run continues from the checkpoints"),
+            { Stopped: JobStop.TimedOut } => (
+                5, $"{name}: stopped after Jobs:MaxRunMinutes; the next run continues from the checkpoints"),
+            _ => (0, $"{name}: {result.UsersProcessed} users processed, {result.Written} notifications stored"),
+        };
     }
 }

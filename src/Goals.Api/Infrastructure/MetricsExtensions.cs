@@ -25,10 +25,10 @@ public static class MetricsExtensions
                 .ConfigureResource(resource => resource.AddService("goals-api"))
                 .WithMetrics(metrics => metrics
                     .AddMeter(Meters)
-                    // Sweeps take milliseconds to minutes; the default boundaries are meant for milliseconds.
+                    // Sweeps take milliseconds to an hour (Jobs:MaxRunMinutes); the default boundaries are meant for milliseconds.
                     .AddView(JobRunner.DurationInstrument, new ExplicitBucketHistogramConfiguration
                     {
-                        Boundaries = [0.01, 0.05, 0.1, 0.5, 1, 5, 10, 30, 60, 300],
+                        Boundaries = [0.01, 0.05, 0.1, 0.5, 1, 5, 10, 30, 60, 300, 600, 1800, 3600],
                     })
                     .AddPrometheusExporter());
         }

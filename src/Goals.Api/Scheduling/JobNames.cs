@@ -9,5 +9,9 @@ public static class JobNames
     public static IReadOnlyList<string> All { get; } = [DayClose, Reminders];
 }
 
-/// <summary>What one run did; <see cref="Skipped"/> when another replica held the lease.</summary>
-public sealed record JobRunResult(string Job, int UsersProcessed, int Written, bool Skipped = false);
+/// <summary>
+/// What one run did; <see cref="Skipped"/> when another replica held the lease, <see cref="Stopped"/> when the runner
+/// cancelled it (lease lost, time limit).
+/// </summary>
+public sealed record JobRunResult(
+    string Job, int UsersProcessed, int Written, bool Skipped = false, JobStop Stopped = JobStop.None);

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using Goals.Storage.Abstractions;
 using Microsoft.Extensions.Options;
@@ -7,13 +6,16 @@ using NodaTime;
 namespace Goals.Api.Scheduling;
 
 /// <summary>
-/// Runs a job body under the store's lease (so one replica works at a time and a crashed one's lease expires), and
-/// records each run: name, duration, users processed, result.
+/// Runs a job body under the store's lease (so one replica works at a time and a crashed one's lease expires), keeps
+/// the lease renewed while the body runs, up to <c>Jobs:MaxRunMinutes</c>, and records each run: name, duration, users
+/// processed, result.
 /// </summary>
-public sealed partial class JobRunner(IJobStore jobs, IOptions<JobsOptions> options, ILogger<JobRunner> logger)
+public sealed partial class JobRunner(
+    IJobStore jobs, IOptions<JobsOptions> options, TimeProvider time, ILogger<JobRunner> logger)
 {
     private static readonly Meter Meter = new("Goals.Jobs");
-    private static readonly Counter<long> Runs = Meter.CreateCounter<long>("goals_job_runs");
+    private static readonly Counter<long> Runs = Meter.CreateCounter<long>(RunsInstrument);
+    public const string RunsInstrument = "goals_job_runs";
     public const string DurationInstrument = "goals_job_duration";
 
     private static readonly Histogram<double> Durations = Meter.CreateHistogram<double>(DurationInstrument, "s");
@@ -27,34 +29,67 @@ public sealed partial class JobRunner(IJobStore jobs, IOptions<JobsOptions> opti
         string job, Func<CancellationToken, Task<JobRunResult>> body, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(body);
-        var ttl = Duration.FromSeconds(options.Value.LeaseSeconds);
-        if (!await jobs.TryAcquireLeaseAsync(job, _owner, ttl, cancellationToken))
+        var settings = options.Value;
+        var terms = new LeaseTerms(
+            job, _owner, Duration.FromSeconds(settings.LeaseSeconds), TimeSpan.FromMinutes(settings.MaxRunMinutes));
+        if (!await jobs.TryAcquireLeaseAsync(job, _owner, terms.Ttl, cancellationToken))
         {
             LogSkipped(job, _owner);
             Runs.Add(1, new KeyValuePair<string, object?>("job", job), new("result", "skipped"));
             return new JobRunResult(job, 0, 0, Skipped: true);
         }
 
-        var started = Stopwatch.GetTimestamp();
+        var started = time.GetTimestamp();
         var outcome = "failed";
+        var lease = new HeldLease(jobs, terms, time, logger, cancellationToken);
         try
         {
-            var result = await body(cancellationToken);
-            outcome = "ok";
+            var result = await RunBodyAsync(job, body, lease, cancellationToken);
+            outcome = Outcome(result.Stopped);
             Users.Add(result.UsersProcessed, new KeyValuePair<string, object?>("job", job));
-            LogRan(job, Stopwatch.GetElapsedTime(started).TotalMilliseconds, result.UsersProcessed, result.Written, outcome);
+            LogRan(job, time.GetElapsedTime(started).TotalMilliseconds, result.UsersProcessed, result.Written, outcome);
             return result;
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {
-            LogFailed(error, job, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            LogFailed(error, job, time.GetElapsedTime(started).TotalMilliseconds);
             throw;
         }
         finally
         {
-            Durations.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, new KeyValuePair<string, object?>("job", job));
+            // Renewals end before the release, so none can run after it.
+            await lease.DisposeAsync();
+            Durations.Record(time.GetElapsedTime(started).TotalSeconds, new KeyValuePair<string, object?>("job", job));
             Runs.Add(1, new KeyValuePair<string, object?>("job", job), new("result", outcome));
-            await jobs.ReleaseLeaseAsync(job, _owner, CancellationToken.None);
+            // A lost lease may be another replica's by now: only the owner filter would protect it, so don't try.
+            if (outcome != Outcome(JobStop.LeaseLost))
+            {
+                await jobs.ReleaseLeaseAsync(job, _owner, CancellationToken.None);
+            }
+        }
+    }
+
+    /// <summary>The result tag of a run: ok, or why the runner stopped it.</summary>
+    public static string Outcome(JobStop stop) => stop switch
+    {
+        JobStop.LeaseLost => "lease-lost",
+        JobStop.TimedOut => "timed-out",
+        _ => "ok",
+    };
+
+    // A body stopped by the runner reports what it had counted if it returned, nothing if it threw; its writes are
+    // keyed and checkpointed, so the next run continues from where it got to.
+    private static async Task<JobRunResult> RunBodyAsync(
+        string job, Func<CancellationToken, Task<JobRunResult>> body, HeldLease lease, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var result = await body(lease.Token);
+            return result with { Stopped = lease.Stop };
+        }
+        catch (OperationCanceledException) when (lease.Stop is not JobStop.None && !cancellationToken.IsCancellationRequested)
+        {
+            return new JobRunResult(job, 0, 0, Stopped: lease.Stop);
         }
     }
 

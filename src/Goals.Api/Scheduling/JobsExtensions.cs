@@ -18,9 +18,14 @@ public static class JobsExtensions
             .Validate(options => options.SweepMinutes is >= 1 and <= 60, "Jobs:SweepMinutes must be 1–60")
             .Validate(options => options.ReminderHour is >= 0 and <= 23, "Jobs:ReminderHour must be 0–23")
             .Validate(options => options.LeaseSeconds >= 10, "Jobs:LeaseSeconds must be at least 10")
+            .Validate(options => options.MaxRunMinutes is >= 1 and <= 1440, "Jobs:MaxRunMinutes must be 1–1440")
+            .Validate(
+                options => options.MaxRunMinutes * 60L > options.LeaseSeconds,
+                "Jobs:MaxRunMinutes must be longer than Jobs:LeaseSeconds")
             .Validate(options => options.MaxCatchUpDays >= 1, "Jobs:MaxCatchUpDays must be at least 1")
             .Validate(options => options.StartDelaySeconds >= 0, "Jobs:StartDelaySeconds must not be negative")
             .ValidateOnStart();
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddSingleton<GoalPortfolioReader>();
         builder.Services.AddScoped<UserSweep>();
         builder.Services.AddScoped<DayCloser>();

@@ -24,6 +24,12 @@ public sealed class JobsOptions
     /// <summary>How long a replica holds a job's lease; a crashed replica's lease expires after this.</summary>
     public int LeaseSeconds { get; set; } = 300;
 
+    /// <summary>
+    /// The longest one run may take. The lease is renewed every third of <see cref="LeaseSeconds"/> while a run works;
+    /// past this limit the run is cancelled and renewing stops, so a hung sweep cannot hold the lease for ever.
+    /// </summary>
+    public int MaxRunMinutes { get; set; } = 60;
+
     /// <summary>The oldest day a first close (no checkpoint yet) goes back to.</summary>
     public int MaxCatchUpDays { get; set; } = 62;
 

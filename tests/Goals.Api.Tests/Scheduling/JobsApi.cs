@@ -24,7 +24,8 @@ public sealed class JobsApi() : PinnedClockApi(new Dictionary<string, string> { 
     /// <summary>A second replica: its own lease owner, sharing this host's store.</summary>
     public JobRunner Replica(string owner) =>
         new(Services.GetRequiredService<IJobStore>(),
-            Options.Create(new JobsOptions { InstanceId = owner, LeaseSeconds = 60 }), NullLogger<JobRunner>.Instance);
+            Options.Create(new JobsOptions { InstanceId = owner, LeaseSeconds = 60 }), TimeProvider.System,
+            NullLogger<JobRunner>.Instance);
 
     public async Task<T> WithScope<T>(Func<IServiceProvider, Task<T>> work)
     {
