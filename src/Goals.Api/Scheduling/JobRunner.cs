@@ -13,11 +13,11 @@ namespace Goals.Api.Scheduling;
 public sealed partial class JobRunner(
     IJobStore jobs, IOptions<JobsOptions> options, TimeProvider time, ILogger<JobRunner> logger)
 {
-    private static readonly Meter Meter = new("Goals.Jobs");
-    private static readonly Counter<long> Runs = Meter.CreateCounter<long>(RunsInstrument);
     public const string RunsInstrument = "goals_job_runs";
     public const string DurationInstrument = "goals_job_duration";
 
+    private static readonly Meter Meter = new("Goals.Jobs");
+    private static readonly Counter<long> Runs = Meter.CreateCounter<long>(RunsInstrument);
     private static readonly Histogram<double> Durations = Meter.CreateHistogram<double>(DurationInstrument, "s");
     private static readonly Counter<long> Users = Meter.CreateCounter<long>("goals_job_users_processed");
 

@@ -26,7 +26,7 @@ public static class JobsExtensions
             .Validate(options => options.StartDelaySeconds >= 0, "Jobs:StartDelaySeconds must not be negative")
             .ValidateOnStart();
         builder.Services.TryAddSingleton(TimeProvider.System);
-        builder.Services.TryAddSingleton<GoalPortfolioReader>();
+        builder.Services.AddInsightsServices();
         builder.Services.AddScoped<UserSweep>();
         builder.Services.AddScoped<DayCloser>();
         builder.Services.AddScoped<DayCloseService>();

@@ -39,6 +39,9 @@ public static class GoalRequests
         _ => CommonErrorFields,
     };
 
+    public static async Task<string> StatusAsync(this GraphQLClient client, string id) =>
+        (await client.DataAsync("query($id: ID!) { goal(id: $id) { status } }", new { id }))["goal"]!["status"]!.GetValue<string>();
+
     public static string[] ErrorTypes(this JsonNode payload) =>
         [.. payload["errors"]!.AsArray().Select(error => error!["__typename"]!.GetValue<string>())];
 

@@ -39,6 +39,13 @@ public sealed class GoalsTestHost : IDisposable
 
     public GraphQLClient ClientFor(string userId) => Factory.SignedClient(userId);
 
+    /// <summary>The pause windows of a goal, by its global id.</summary>
+    public async Task<IReadOnlyList<PauseWindow>> PausesAsync(string userId, string goalId)
+    {
+        var key = GoalRequests.KeyOf(goalId);
+        return (await Store<IExcusalStore>().GetForGoalsAsync(userId, [key], default))[key].Pauses;
+    }
+
     public void Dispose()
     {
         Factory.Dispose();

@@ -22,7 +22,7 @@ public sealed class PauseRecoveryTests(GoalsTestHost host) : IClassFixture<Goals
         var payload = await client.MutateAsync("resumeGoal", "GoalIdInput", new { id });
 
         Assert.Equal("ACTIVE", payload["goal"]!["status"]!.GetValue<string>());
-        var pause = Assert.Single(await PausesAsync("resume-retry", id));
+        var pause = Assert.Single(await host.PausesAsync("resume-retry", id));
         Assert.Equal((new LocalDate(2026, 11, 20), (LocalDate?)new LocalDate(2026, 11, 24)), (pause.From, pause.To));
     }
 
@@ -37,7 +37,7 @@ public sealed class PauseRecoveryTests(GoalsTestHost host) : IClassFixture<Goals
         await client.MutateAsync("resumeGoal", "GoalIdInput", new { id });
 
         Assert.Equal("PAUSED", paused["goal"]!["status"]!.GetValue<string>());
-        Assert.All(await PausesAsync("pause-retry", id), pause =>
+        Assert.All(await host.PausesAsync("pause-retry", id), pause =>
             Assert.Equal((new LocalDate(2026, 11, 22), (LocalDate?)new LocalDate(2026, 11, 24)), (pause.From, pause.To)));
         var history = await client.DataAsync(
             """query($id: ID!) { goal(id: $id) { history(from: "2026-11-21", to: "2026-11-25") { excused } } }""", new { id });
@@ -56,12 +56,6 @@ public sealed class PauseRecoveryTests(GoalsTestHost host) : IClassFixture<Goals
         var payload = await client.MutateAsync("resumeGoal", "GoalIdInput", new { id });
 
         Assert.Equal(["InvalidStateError"], payload.ErrorTypes());
-        Assert.Null(Assert.Single(await PausesAsync("resume-refused", id)).To);
-    }
-
-    private async Task<IReadOnlyList<PauseWindow>> PausesAsync(string user, string id)
-    {
-        var key = GoalRequests.KeyOf(id);
-        return (await Excusals.GetForGoalsAsync(user, [key], default))[key].Pauses;
+        Assert.Null(Assert.Single(await host.PausesAsync("resume-refused", id)).To);
     }
 }

@@ -25,7 +25,7 @@ public sealed class CatchUpWriteTests
         await api.UseUtcAsync("catch-up");
         var walk = await api.Seed("catch-up").GoalAsync("Walk", GoalPattern.Habit, 1, new LocalDate(2026, 9, 1));
         await api.Seed("catch-up").LogDailyAsync(walk, new LocalDate(2026, 9, 1), Nov24);
-        api.Calls.Clear();
+        api.Calls.Reset();
 
         await api.CloseDaysAsync(HalfPastMidnight(Nov24.PlusDays(1)));
 

@@ -16,7 +16,7 @@ namespace Goals.Api.Tests.Scheduling;
 /// </summary>
 public sealed class RecordedStoreApi : GoalsApiFactory
 {
-    public StoreCallLog Calls { get; } = new();
+    public StoreCallCounter Calls { get; } = new();
 
     public AccountSeeder Seed(string userId) => new(Services, userId);
 
@@ -39,9 +39,10 @@ public sealed class RecordedStoreApi : GoalsApiFactory
         builder.UseSetting("Jobs:Enabled", "false");
         builder.ConfigureTestServices(services =>
         {
-            Calls.Record<IUserStore>(services);
-            Calls.Record<IHistoryStore>(services);
-            Calls.Record<IJobStore>(services);
+            services.AddSingleton(Calls);
+            StoreCallCounter.Decorate<IUserStore>(services);
+            StoreCallCounter.Decorate<IHistoryStore>(services);
+            StoreCallCounter.Decorate<IJobStore>(services);
         });
     }
 }

@@ -10,67 +10,6 @@ namespace Goals.Storage.Tests.Sqlite;
 
 public sealed class SqliteSchemaTests(SqliteStoreFixture fixture) : IClassFixture<SqliteStoreFixture>
 {
-    [Fact]
-    public async Task The_file_is_in_WAL_mode_with_the_schema_version_recorded()
-    {
-        await using var connection = await OpenAsync();
-
-        Assert.Equal("wal", await ScalarAsync(connection, "PRAGMA journal_mode;"));
-        Assert.Equal("1,2,3", await ScalarAsync(connection, "SELECT group_concat(version) FROM schema_migrations;"));
-    }
-
-    [Fact]
-    public async Task Initializing_again_applies_nothing_twice()
-    {
-        await fixture.Services.InitializeGoalsStorageAsync();
-        await using var connection = await OpenAsync();
-
-        Assert.Equal("3", await ScalarAsync(connection, "SELECT COUNT(*) FROM schema_migrations;"));
-    }
-
-    [Fact]
-    public async Task A_file_at_an_older_version_gets_only_the_later_migrations()
-    {
-        await using (var connection = await OpenAsync())
-        {
-            await ScalarAsync(connection, $"DROP TABLE insight_sets; {UndoMigration3} DELETE FROM schema_migrations WHERE version >= 2; SELECT 1;");
-        }
-
-        await fixture.Services.InitializeGoalsStorageAsync();
-        await using var upgraded = await OpenAsync();
-
-        Assert.Equal("1,2,3", await ScalarAsync(upgraded, "SELECT group_concat(version) FROM schema_migrations;"));
-        Assert.Equal("0", await ScalarAsync(upgraded, "SELECT COUNT(*) FROM insight_sets;"));
-    }
-
-    [Fact]
-    public async Task A_user_stored_before_reminder_choices_follows_the_server_default_after_the_upgrade()
-    {
-        var users = fixture.Services.GetRequiredService<IUserStore>();
-        var settings = new UserSettings(DateTimeZoneProviders.Tzdb["America/New_York"], new LocalTime(5, 0), IsoDayOfWeek.Sunday);
-        var before = await users.SaveSettingsAsync("upgrade|" + Guid.NewGuid().ToString("N"), settings, CancellationToken.None);
-        await using (var connection = await OpenAsync())
-        {
-            await ScalarAsync(connection, $"{UndoMigration3} DELETE FROM schema_migrations WHERE version = 3; SELECT 1;");
-            Assert.Equal("1,2", await ScalarAsync(connection, "SELECT group_concat(version) FROM schema_migrations;"));
-        }
-
-        await fixture.Services.InitializeGoalsStorageAsync();
-        var after = await users.GetOrCreateAsync(before.Id, CancellationToken.None);
-        var chosen = await fixture.Services.GetRequiredService<IReminderPreferenceStore>()
-            .SaveStreakReminderAsync(before.Id, StreakReminderChoice.At(7), CancellationToken.None);
-
-        Assert.Equal(before, after);
-        Assert.Null(after.StreakReminder);
-        Assert.Equal(StreakReminderChoice.At(7), chosen.StreakReminder);
-        await using var upgraded = await OpenAsync();
-        Assert.Equal("1,2,3", await ScalarAsync(upgraded, "SELECT group_concat(version) FROM schema_migrations;"));
-    }
-
-    // Takes a file back to the users table it had before migration 3.
-    private const string UndoMigration3 =
-        "ALTER TABLE users DROP COLUMN streak_reminder_hour; ALTER TABLE users DROP COLUMN streak_reminder_off;";
-
     [Theory]
     [InlineData("SELECT * FROM goals WHERE owner_id = 'u' ORDER BY created_at DESC, id DESC", "goals_owner_created")]
     [InlineData("SELECT * FROM goals WHERE owner_id = 'u' ORDER BY title_key, id", "goals_owner_title")]
@@ -151,17 +90,5 @@ public sealed class SqliteSchemaTests(SqliteStoreFixture fixture) : IClassFixtur
         Assert.Equal(5, blocked); // SQLITE_BUSY: the store's transaction took the lock at BEGIN, before any statement
     }
 
-    private async Task<SqliteConnection> OpenAsync()
-    {
-        var connection = new SqliteConnection($"Data Source={fixture.FilePath};Pooling=False");
-        await connection.OpenAsync();
-        return connection;
-    }
-
-    private static async Task<string> ScalarAsync(SqliteConnection connection, string sql)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return Convert.ToString(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture)!;
-    }
+    private Task<SqliteConnection> OpenAsync() => SqliteFile.OpenAsync(fixture.FilePath);
 }

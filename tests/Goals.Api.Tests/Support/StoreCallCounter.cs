@@ -2,20 +2,31 @@ using System.Collections.Concurrent;
 using System.Reflection;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Goals.Api.Tests.Goals;
+namespace Goals.Api.Tests.Support;
 
-/// <summary>Counts every call the application makes on the wrapped store ports, by "Interface.Method".</summary>
+/// <summary>
+/// Counts every call the application makes on the wrapped store ports, by "Interface.Method", and can make one chosen
+/// call fail as a full disk would.
+/// </summary>
 public sealed class StoreCallCounter
 {
     private readonly ConcurrentDictionary<string, int> _calls = new(StringComparer.Ordinal);
 
+    /// <summary>The next call of this name ("Interface.Method") fails with an <see cref="IOException"/> and does not reach the store.</summary>
+    public string? FailNext { get; set; }
+
     public int Total => _calls.Values.Sum();
+
+    public int Count(string call) => _calls.GetValueOrDefault(call);
 
     public IReadOnlyDictionary<string, int> Snapshot() => new Dictionary<string, int>(_calls, StringComparer.Ordinal);
 
     public void Reset() => _calls.Clear();
 
-    /// <summary>Replaces the registered <typeparamref name="TStore"/> by a counting proxy around the same implementation.</summary>
+    /// <summary>
+    /// Replaces the registered <typeparamref name="TStore"/> by a counting proxy around the same implementation; the
+    /// counter is the <see cref="StoreCallCounter"/> registered in the container.
+    /// </summary>
     public static void Decorate<TStore>(IServiceCollection services)
         where TStore : class
     {
@@ -32,7 +43,15 @@ public sealed class StoreCallCounter
         });
     }
 
-    private void Count(string name) => _calls.AddOrUpdate(name, 1, (_, count) => count + 1);
+    private void Count(string name, out bool fail)
+    {
+        _calls.AddOrUpdate(name, 1, (_, count) => count + 1);
+        fail = FailNext == name;
+        if (fail)
+        {
+            FailNext = null;
+        }
+    }
 
 #pragma warning disable CA1852 // DispatchProxy.Create needs an unsealed proxy type
     private class CountingProxy<TStore> : DispatchProxy
@@ -46,7 +65,13 @@ public sealed class StoreCallCounter
         protected override object? Invoke(MethodInfo? targetMethod, object?[]? args)
         {
             ArgumentNullException.ThrowIfNull(targetMethod);
-            _counter.Count($"{typeof(TStore).Name}.{targetMethod.Name}");
+            var call = $"{typeof(TStore).Name}.{targetMethod.Name}";
+            _counter.Count(call, out var fail);
+            if (fail && targetMethod.ReturnType == typeof(Task))
+            {
+                return Task.FromException(new IOException($"{call} failed: disk full"));
+            }
+
             try
             {
                 return targetMethod.Invoke(_inner, args);
