@@ -1,7 +1,7 @@
 using Goals.Api.Common;
 using Goals.Api.Milestones;
+using Goals.Api.Users;
 using Goals.Domain;
-using Goals.Domain.Calendar;
 using Goals.Storage.Abstractions;
 using NodaTime;
 
@@ -21,7 +21,7 @@ public sealed class GoalStatusService(
         if (!GoalTransitions.Allows(goal.Status, GoalStatus.Paused))
             return new InvalidState(GoalTransitions.Refusal(goal.Status, GoalStatus.Paused));
 
-        var today = await TodayAsync(userId, cancellationToken);
+        var today = await users.TodayAsync(userId, clock, cancellationToken);
         var from = input.From ?? today;
         if (from > today)
             return new ValidationFailure("from", "A pause starts today or earlier.");
@@ -51,7 +51,7 @@ public sealed class GoalStatusService(
 
         // Pauses end first, in one store call: if the status write never happens the goal is still PAUSED and a retry
         // of resumeGoal completes it (the other order would leave an ACTIVE goal that cannot be resumed again).
-        await excusals.EndPausesAsync(userId, goal.Id, await TodayAsync(userId, cancellationToken), cancellationToken);
+        await excusals.EndPausesAsync(userId, goal.Id, await users.TodayAsync(userId, clock, cancellationToken), cancellationToken);
         return await SetStatusAsync(userId, goal, GoalStatus.Active, null, cancellationToken);
     }
 
@@ -63,7 +63,7 @@ public sealed class GoalStatusService(
             return NotFound.Goal(goalId);
         var completed = await SetStatusAsync(userId, goal, GoalStatus.Completed, clock.GetCurrentInstant(), cancellationToken);
         if (completed.Succeeded && goal.Status == GoalStatus.Paused)
-            await excusals.EndPausesAsync(userId, goal.Id, await TodayAsync(userId, cancellationToken), cancellationToken);
+            await excusals.EndPausesAsync(userId, goal.Id, await users.TodayAsync(userId, clock, cancellationToken), cancellationToken);
         if (completed.Value is { } done)
             await milestones.NotifyCompletedAsync(done, cancellationToken);
         return completed;
@@ -108,7 +108,4 @@ public sealed class GoalStatusService(
             _ => NotFound.Goal(GoalIds.Encode(goal.Id)),
         };
     }
-
-    private async Task<LocalDate> TodayAsync(string userId, CancellationToken cancellationToken) =>
-        (await users.GetOrCreateAsync(userId, cancellationToken)).Settings.Today(clock.GetCurrentInstant());
 }

@@ -1,5 +1,5 @@
 using Goals.Api.Common;
-using Goals.Domain.Calendar;
+using Goals.Api.Users;
 using Goals.Storage.Abstractions;
 using NodaTime;
 
@@ -21,7 +21,7 @@ public sealed class VacationService(IExcusalStore excusals, IUserStore users, IC
     public async Task<Outcome<PauseWindow>> StartAsync(string userId, StartVacationInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var today = await TodayAsync(userId, cancellationToken);
+        var today = await users.TodayAsync(userId, clock, cancellationToken);
         var from = input.From ?? today;
         var errors = VacationRules.Check(from, input.To, today);
         if (errors.Count > 0)
@@ -60,14 +60,14 @@ public sealed class VacationService(IExcusalStore excusals, IUserStore users, IC
         var vacation = VacationIds.TryDecode(id, out var key) ? await GetAsync(userId, key, cancellationToken) : null;
         if (vacation is null)
             return VacationRules.NotFound(id);
-        if (vacation.From <= await TodayAsync(userId, cancellationToken))
+        if (vacation.From <= await users.TodayAsync(userId, clock, cancellationToken))
             return new InvalidState("This vacation has started: end it with endVacation; its past days stay excused.");
         return await excusals.DeletePauseAsync(userId, vacation.Id, cancellationToken) ? null : VacationRules.NotFound(id);
     }
 
     private async Task<Outcome<EndedVacation>?> EndOnceAsync(string userId, string? id, CancellationToken cancellationToken)
     {
-        var today = await TodayAsync(userId, cancellationToken);
+        var today = await users.TodayAsync(userId, clock, cancellationToken);
         var vacations = await ListAsync(userId, cancellationToken);
         PauseWindow? vacation;
         if (id is null)
@@ -91,7 +91,4 @@ public sealed class VacationService(IExcusalStore excusals, IUserStore users, IC
             return null;
         return new EndedVacation(vacation.From < today ? vacation with { To = today.PlusDays(-1) } : null);
     }
-
-    private async Task<LocalDate> TodayAsync(string userId, CancellationToken cancellationToken) =>
-        (await users.GetOrCreateAsync(userId, cancellationToken)).Settings.Today(clock.GetCurrentInstant());
 }
