@@ -20,7 +20,7 @@ internal static class MongoIndexes
         await Create(context.DayTotals, cancellationToken, Index(new() { { "goal_id", 1 }, { "date", 1 } }));
         await Create(context.Skips, cancellationToken, Index(new() { { "goal_id", 1 }, { "date", 1 } }));
         await Create(context.Pauses, cancellationToken,
-            Index(new() { { "user_id", 1 }, { "goal_id", 1 }, { "from_date", 1 } }),
+            Index(new() { { "user_id", 1 }, { "goal_id", 1 }, { "from_date", 1 }, { "_id", 1 } }),
             Index(new() { { "goal_id", 1 } }));
         await Create(context.Notifications, cancellationToken,
             Unique(new() { { "user_id", 1 }, { "sequence", 1 } }, null),

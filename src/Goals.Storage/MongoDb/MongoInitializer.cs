@@ -17,11 +17,10 @@ public sealed class MongoInitializer(MongoDatabaseContext context, MongoActivity
         }
         catch (Exception e) when (e is MongoException or TimeoutException)
         {
+            var transient = e is TimeoutException or MongoConnectionException;
             throw new StorageUnavailableException(
                 $"MongoDB database '{context.Database.DatabaseNamespace.DatabaseName}' is not usable: "
-                + FirstLine(e.Message), e);
+                + MongoUnavailable.Describe(e, context.Database.Client), e, transient);
         }
     }
-
-    private static string FirstLine(string message) => message.Split('\n', 2)[0].Trim();
 }

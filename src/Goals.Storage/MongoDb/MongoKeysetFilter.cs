@@ -18,7 +18,11 @@ internal static class MongoKeysetFilter
         _ => new BsonString((string)value),
     };
 
-    /// <summary>(k1 &gt; v1) OR (k1 = v1 AND k2 &gt; v2) OR ..., each comparison turned by the key's direction.</summary>
+    /// <summary>
+    /// (k1 &gt; v1) OR (k1 = v1 AND k2 &gt; v2) OR ..., each comparison turned by the key's direction, with k1 &gt;= v1
+    /// beside it. The $or alone leaves the planner free to walk the sort index from the owner's first row and filter,
+    /// reading every row before the cursor; the redundant top-level bound makes the index scan start at the cursor.
+    /// </summary>
     public static FilterDefinition<BsonDocument> Bound(KeysetOrder order, KeysetBound bound)
     {
         var keys = order.Keys;
@@ -36,6 +40,13 @@ internal static class MongoKeysetFilter
             terms.Add(F.And(parts));
         }
 
-        return F.Or(terms);
+        if (terms.Count == 1)
+        {
+            return terms[0];
+        }
+
+        var first = Field(keys[0]);
+        var firstValue = Value(keys[0], bound.Values[0]);
+        return (bound.WantsGreater(keys[0]) ? F.Gte(first, firstValue) : F.Lte(first, firstValue)) & F.Or(terms);
     }
 }

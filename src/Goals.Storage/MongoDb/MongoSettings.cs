@@ -1,4 +1,5 @@
 using MongoDB.Driver;
+using MongoDB.Driver.Core.Configuration;
 
 namespace Goals.Storage.MongoDb;
 
@@ -29,7 +30,8 @@ public sealed record MongoSettings(MongoClientSettings ClientSettings, string Da
         // Acknowledged means on a majority of the replica set, so a failover cannot roll an acknowledged write back.
         settings.WriteConcern = url.W is null ? WriteConcern.WMajority : settings.WriteConcern;
         settings.RetryWrites = url.RetryWrites ?? true;
-        if (!connectionString.Contains("serverSelectionTimeoutMS", StringComparison.OrdinalIgnoreCase))
+        // Asked of the parsed string: the option has two spellings (serverSelectionTimeoutMS=500, serverSelectionTimeout=500ms).
+        if (new ConnectionString(connectionString).ServerSelectionTimeout is null)
         {
             settings.ServerSelectionTimeout = TimeSpan.FromSeconds(10);
         }

@@ -13,26 +13,34 @@ namespace Goals.Storage.Tests.MongoDb;
 public sealed class MongoKeysetFilterTests
 {
     [Fact]
-    public void Rows_after_a_cursor_in_an_ascending_title_order_compare_title_then_id()
+    public void Rows_after_a_cursor_in_an_ascending_title_order_compare_title_then_id_and_bound_the_title()
     {
         var order = Orders.Goals([new GoalSort(GoalSortField.Title, SortDirection.Ascending)]);
 
         var filter = MongoKeysetFilter.Bound(order, new KeysetBound(["apple", "01J"], Later: true, Inclusive: false));
 
         Assert.Equal(
-            """{ "$or" : [{ "title_key" : { "$gt" : "apple" } }, { "title_key" : "apple", "_id" : { "$gt" : "01J" } }] }""",
+            """{ "title_key" : { "$gte" : "apple" }, "$or" : [{ "title_key" : { "$gt" : "apple" } }, { "title_key" : "apple", "_id" : { "$gt" : "01J" } }] }""",
             Render(filter));
     }
 
     [Fact]
-    public void Rows_before_a_cursor_in_a_descending_order_compare_upwards_and_instants_as_dates()
+    public void Rows_before_a_cursor_in_a_descending_order_compare_upwards_and_instants_as_dates_from_the_cursor_date()
     {
         var filter = MongoKeysetFilter.Bound(
             Orders.Activities, new KeysetBound(["2026-11-24", 1764000000000L, "01J"], Later: false, Inclusive: true));
 
         Assert.Equal(
-            """{ "$or" : [{ "date" : { "$gt" : "2026-11-24" } }, { "date" : "2026-11-24", "occurred_at" : { "$gt" : { "$date" : "2025-11-24T16:00:00Z" } } }, { "date" : "2026-11-24", "occurred_at" : { "$date" : "2025-11-24T16:00:00Z" }, "_id" : { "$gte" : "01J" } }] }""",
+            """{ "date" : { "$gte" : "2026-11-24" }, "$or" : [{ "date" : { "$gt" : "2026-11-24" } }, { "date" : "2026-11-24", "occurred_at" : { "$gt" : { "$date" : "2025-11-24T16:00:00Z" } } }, { "date" : "2026-11-24", "occurred_at" : { "$date" : "2025-11-24T16:00:00Z" }, "_id" : { "$gte" : "01J" } }] }""",
             Render(filter));
+    }
+
+    [Fact]
+    public void A_single_key_order_bounds_the_key_without_an_or()
+    {
+        var filter = MongoKeysetFilter.Bound(Orders.Notifications, new KeysetBound([40L], Later: true, Inclusive: false));
+
+        Assert.Equal("""{ "sequence" : { "$lt" : 40 } }""", Render(filter));
     }
 
     private static string Render(FilterDefinition<BsonDocument> filter) =>

@@ -90,4 +90,13 @@ public sealed class MongoMappingTests
             (explicitly.ClientSettings.WriteConcern, explicitly.ClientSettings.RetryWrites, explicitly.DatabaseName,
                 explicitly.ClientSettings.ServerSelectionTimeout));
     }
+
+    [Theory]
+    [InlineData("mongodb://db.example:27017/app?serverSelectionTimeoutMS=500")]
+    [InlineData("mongodb://db.example:27017/app?serverSelectionTimeout=500ms")]
+    [InlineData("mongodb://db.example:27017/app?ServerSelectionTimeoutMs=500")]
+    public void A_server_selection_timeout_in_either_spelling_is_kept_not_replaced_by_the_default(string connectionString)
+    {
+        Assert.Equal(TimeSpan.FromMilliseconds(500), MongoSettings.Parse(connectionString).ClientSettings.ServerSelectionTimeout);
+    }
 }

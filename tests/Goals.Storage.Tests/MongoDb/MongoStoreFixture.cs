@@ -20,7 +20,15 @@ public sealed class MongoStoreFixture : StoreFixture
 
     protected override IReadOnlyDictionary<string, string?> Settings()
     {
-        var url = new MongoUrlBuilder(_connectionString) { DatabaseName = _database };
+        var url = new MongoUrlBuilder(_connectionString);
+        // The database in the path is also where credentials are checked unless authSource says otherwise: keep that
+        // source when the path is swapped for the suite's own database.
+        if (url.Username is not null && url.AuthenticationSource is null)
+        {
+            url.AuthenticationSource = url.DatabaseName ?? "admin";
+        }
+
+        url.DatabaseName = _database;
         return new Dictionary<string, string?>
         {
             ["Storage:Provider"] = "MongoDb",
