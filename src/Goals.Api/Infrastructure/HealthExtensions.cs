@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Goals.Api.Infrastructure;
 
@@ -16,7 +17,20 @@ public static class HealthExtensions
     public static WebApplication MapGoalsHealth(this WebApplication app)
     {
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions
+        {
+            Predicate = check => check.Tags.Contains(ReadyTag),
+            ResponseWriter = WriteReadyAsync,
+        });
         return app;
+    }
+
+    /// <summary>The status, as the default writer has it; when unhealthy, one more line per failing check with why.</summary>
+    private static Task WriteReadyAsync(HttpContext context, HealthReport report)
+    {
+        var reasons = report.Entries.Where(entry => entry.Value.Status == HealthStatus.Unhealthy)
+            .Select(entry => $"{entry.Key}: {entry.Value.Description}");
+        context.Response.ContentType = "text/plain; charset=utf-8";
+        return context.Response.WriteAsync(string.Join('\n', [report.Status.ToString(), .. reasons]));
     }
 }

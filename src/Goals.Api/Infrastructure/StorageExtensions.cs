@@ -21,6 +21,7 @@ public static class StorageExtensions
             return false;
         }
 
+        builder.Services.AddSingleton<StorageReadiness>();
         builder.Services.AddHostedService<StorageStartup>();
         builder.Services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: [HealthExtensions.ReadyTag]);
         return true;
