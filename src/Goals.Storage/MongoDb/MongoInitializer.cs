@@ -17,7 +17,8 @@ public sealed class MongoInitializer(MongoDatabaseContext context, MongoActivity
         }
         catch (Exception e) when (e is MongoException or TimeoutException)
         {
-            var transient = e is TimeoutException or MongoConnectionException;
+            // A refused login is a connection failure to the driver, but no retry will fix it.
+            var transient = e is TimeoutException or MongoConnectionException and not MongoAuthenticationException;
             throw new StorageUnavailableException(
                 $"MongoDB database '{context.Database.DatabaseNamespace.DatabaseName}' is not usable: "
                 + MongoUnavailable.Describe(e, context.Database.Client), e, transient);
