@@ -1,7 +1,6 @@
 using Goals.Storage.Tests.MongoDb.Wire;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using MongoDB.Bson;
 
 namespace Goals.Storage.Tests.MongoDb;
 
@@ -12,10 +11,7 @@ public sealed class MongoStartupFailureTests
     public async Task A_refused_login_fails_start_up_as_not_transient()
     {
         await using var server = FakeMongoServer.Start();
-        server.Replies.Next("saslStart", "", new BsonDocument
-        {
-            { "ok", 0.0 }, { "code", 18 }, { "codeName", "AuthenticationFailed" }, { "errmsg", "Authentication failed." },
-        });
+        server.Replies.Failure("saslStart", "", 18, "AuthenticationFailed", "Authentication failed.");
 
         var error = await StartAsync($"mongodb://goals:wrong@127.0.0.1:{server.Port}/goals?authSource=admin");
 
@@ -28,10 +24,7 @@ public sealed class MongoStartupFailureTests
     public async Task An_index_the_server_refuses_to_build_fails_start_up_as_not_transient()
     {
         await using var server = FakeMongoServer.Start();
-        server.Replies.Next("createIndexes", "goals", new BsonDocument
-        {
-            { "ok", 0.0 }, { "code", 13 }, { "codeName", "Unauthorized" }, { "errmsg", "not authorized on goals to execute command" },
-        });
+        server.Replies.Failure("createIndexes", "goals", 13, "Unauthorized", "not authorized on goals to execute command");
 
         var error = await StartAsync($"mongodb://127.0.0.1:{server.Port}/goals");
 

@@ -62,9 +62,9 @@ internal sealed class ServerReplies
 
     /// <summary>A write that breaks a unique index: a write error, or a command error for findAndModify.</summary>
     public ServerReplies DuplicateKey(string command, string collection) =>
-        Next(command, collection, command == "findAndModify"
-            ? new BsonDocument { { "ok", 0.0 }, { "code", 11000 }, { "codeName", "DuplicateKey" }, { "errmsg", "E11000 duplicate key error" } }
-            : new BsonDocument
+        command == "findAndModify"
+            ? Failure(command, collection, 11000, "DuplicateKey", "E11000 duplicate key error")
+            : Next(command, collection, new BsonDocument
             {
                 { "n", 0 }, { "ok", 1.0 },
                 {
@@ -74,6 +74,13 @@ internal sealed class ServerReplies
                     }
                 },
             });
+
+    /// <summary>The next <paramref name="command"/> fails as a whole (<c>ok: 0</c>) with a server error code.</summary>
+    public ServerReplies Failure(string command, string collection, int code, string codeName, string message) =>
+        Next(command, collection, new BsonDocument
+        {
+            { "ok", 0.0 }, { "code", code }, { "codeName", codeName }, { "errmsg", message },
+        });
 
     public BsonDocument For(BsonDocument command)
     {
