@@ -21,7 +21,8 @@ internal sealed class WebSocketSession : IDisposable
     public WebSocketSession(WebSocket socket, GraphQLWebSocketOptions options, TimeProvider time, ILogger logger)
     {
         _reader = new WebSocketMessageReader(socket, options.MaxMessageBytes);
-        _writer = new WebSocketMessageWriter(socket, logger);
+        _writer = new WebSocketMessageWriter(
+            socket, new SendQueueLimits(options.MaxQueuedMessages, options.MaxQueuedBytes, options.SlowClientGracePeriod), time, logger);
         _options = options;
         _logger = logger;
         _handshakeTimeout = new CancellationTokenSource(Timeout.InfiniteTimeSpan, time);
@@ -31,19 +32,37 @@ internal sealed class WebSocketSession : IDisposable
     /// <summary>Cancelled as soon as either side starts closing.</summary>
     public CancellationToken Closed { get; }
 
-    public void Send(ReadOnlyMemory<byte> utf8Text) => _writer.TrySend(utf8Text);
+    /// <summary>Queues a message; a client whose queue is full is closed with 4413 and its queued messages dropped.</summary>
+    public void Send(ReadOnlyMemory<byte> utf8Text)
+    {
+        if (_writer.TrySend(utf8Text) == SendOutcome.Overflow)
+        {
+            CloseSlowClient();
+        }
+    }
 
     /// <summary>Closes after the queued messages are flushed; only the first close counts.</summary>
-    public void Close(WebSocketCloseReason reason)
+    public void Close(WebSocketCloseReason reason) => Close(reason, discardQueued: false);
+
+    private void CloseSlowClient() => Close(WebSocketCloseReason.SlowClient, discardQueued: true);
+
+    private void Close(WebSocketCloseReason reason, bool discardQueued)
     {
-        if (!_writer.TryClose(reason))
+        if (!_writer.TryClose(reason, discardQueued))
         {
             return;
         }
 
         _logger.LogDebug("Closing WebSocket: {CloseCode} {CloseReason}", reason.Code, reason.Description);
-        _closed.Cancel();
-        _handshakeTimeout.CancelAfter(_options.CloseHandshakeTimeout);
+        try
+        {
+            _closed.Cancel();
+            _handshakeTimeout.CancelAfter(_options.CloseHandshakeTimeout);
+        }
+        catch (ObjectDisposedException)
+        {
+            // A timer fired as the socket's life ended: there is nothing left to close.
+        }
     }
 
     /// <summary>Application shutdown: stop the operations, flush, close with 1001.</summary>
@@ -56,8 +75,9 @@ internal sealed class WebSocketSession : IDisposable
     public async Task RunAsync(IWebSocketProtocol protocol, CancellationToken aborted)
     {
         _protocol = protocol;
-        _writer.Start(aborted);
+        // A client that never reads would keep the last send pending forever: the handshake timeout aborts it too.
         using var receiveCancellation = CancellationTokenSource.CreateLinkedTokenSource(aborted, _handshakeTimeout.Token);
+        _writer.Start(CloseSlowClient, receiveCancellation.Token);
         try
         {
             protocol.OnOpened();
