@@ -35,9 +35,10 @@ internal sealed class WebSocketMessageWriter(WebSocket socket, SendQueueLimits l
                 return SendOutcome.Closing;
             }
 
-            // A single message larger than the byte bound may wait alone (a large result for a client that reads).
-            var fits = _waiting.Count < limits.MaxMessages
-                && (_waitingBytes == 0 || _waitingBytes + utf8Text.Length <= limits.MaxBytes);
+            // The byte bound counts what waits behind the next message to send, so one large result (an export)
+            // still reaches a client that reads, with its completion right behind it.
+            var fits = _waiting.Count == 0
+                || (_waiting.Count < limits.MaxMessages && _waitingBytes - _waiting.Peek().Length + utf8Text.Length <= limits.MaxBytes);
             if (!fits)
             {
                 return SendOutcome.Overflow;

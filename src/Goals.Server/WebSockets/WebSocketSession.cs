@@ -44,18 +44,34 @@ internal sealed class WebSocketSession : IDisposable
     /// <summary>Closes after the queued messages are flushed; only the first close counts.</summary>
     public void Close(WebSocketCloseReason reason) => Close(reason, discardQueued: false);
 
-    private void CloseSlowClient() => Close(WebSocketCloseReason.SlowClient, discardQueued: true);
+    // Logged above debug level: operators want to see clients that are cut off for not reading.
+    private void CloseSlowClient()
+    {
+        if (Close(WebSocketCloseReason.SlowClient, discardQueued: true))
+        {
+            _logger.LogInformation(
+                "WebSocket closed with 4413: the client is not reading (more than {MaxQueuedMessages} messages or {MaxQueuedBytes} bytes waiting, or nothing read for {GracePeriod})",
+                _options.MaxQueuedMessages, _options.MaxQueuedBytes, _options.SlowClientGracePeriod);
+        }
+    }
 
-    private void Close(WebSocketCloseReason reason, bool discardQueued)
+    private bool Close(WebSocketCloseReason reason, bool discardQueued)
     {
         if (!_writer.TryClose(reason, discardQueued))
         {
-            return;
+            return false;
         }
 
         _logger.LogDebug("Closing WebSocket: {CloseCode} {CloseReason}", reason.Code, reason.Description);
         try
         {
+            // Nothing more will be sent: the operations stop now rather than when the client's close frame arrives.
+            // On the thread pool, because a close can start inside an operation's own send.
+            if (_protocol is { } protocol)
+            {
+                ThreadPool.QueueUserWorkItem(static closing => closing.OnClosing(), protocol, preferLocal: false);
+            }
+
             _closed.Cancel();
             _handshakeTimeout.CancelAfter(_options.CloseHandshakeTimeout);
         }
@@ -63,14 +79,12 @@ internal sealed class WebSocketSession : IDisposable
         {
             // A timer fired as the socket's life ended: there is nothing left to close.
         }
+
+        return true;
     }
 
     /// <summary>Application shutdown: stop the operations, flush, close with 1001.</summary>
-    public void Shutdown()
-    {
-        _protocol?.OnClosing();
-        Close(WebSocketCloseReason.GoingAway);
-    }
+    public void Shutdown() => Close(WebSocketCloseReason.GoingAway);
 
     public async Task RunAsync(IWebSocketProtocol protocol, CancellationToken aborted)
     {
