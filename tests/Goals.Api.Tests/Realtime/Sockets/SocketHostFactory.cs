@@ -1,0 +1,24 @@
+using Goals.Api.Tests.Realtime.Redis;
+using Goals.Api.Tests.Support;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Serilog.Core;
+
+namespace Goals.Api.Tests.Realtime.Sockets;
+
+/// <summary>The real host on a loopback port, with its log captured and, when given, the clock the test drives.</summary>
+public sealed class SocketHostFactory(TimeProvider? clock = null) : GoalsApiFactory(realSockets: true)
+{
+    public CapturedLog Log { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureServices(services => services.AddSingleton<ILogEventSink>(Log));
+        if (clock is not null)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(clock));
+        }
+    }
+}
