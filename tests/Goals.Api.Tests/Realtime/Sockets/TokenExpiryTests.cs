@@ -16,7 +16,7 @@ public sealed class TokenExpiryTests : IDisposable
     private readonly HeldTimersClock _clock = new(DateTimeOffset.UtcNow);
     private readonly SocketHostFactory _host;
 
-    public TokenExpiryTests() => _host = new SocketHostFactory(_clock);
+    public TokenExpiryTests() => _host = new SocketHostFactory { Clock = _clock };
 
     [Fact]
     public async Task Token_never_expires_a_socket_is_closed_with_4403_at_exp_and_its_goal_progress_stops()
