@@ -12,6 +12,7 @@ using Goals.Api.Vacations;
 using Goals.Server.Hosting;
 using Goals.Server.WebSockets;
 using GraphQL;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using NodaTime;
 
 namespace Goals.Api.GraphQL;
@@ -24,6 +25,7 @@ public static class GraphQLExtensions
         builder.Services.AddGoalsGraphQLServer<GoalsSchema>(builder.Configuration.GetSection("GraphQL"));
         builder.Services.AddGraphQLWebSockets(builder.Configuration.GetSection("GraphQL:WebSockets"));
         builder.Services.AddSingleton<IWebSocketConnectionAuthenticator, JwtWebSocketAuthenticator>();
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddGraphQL(graphQL => graphQL.AddGraphTypes(typeof(GoalsSchema).Assembly));
         builder.Services.AddSingleton<IClock>(SystemClock.Instance);
         builder.Services.AddUsersFeature();

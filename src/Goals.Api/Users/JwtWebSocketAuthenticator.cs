@@ -1,17 +1,20 @@
+using System.Globalization;
 using System.Security.Claims;
 using Goals.Server.WebSockets;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
 
 namespace Goals.Api.Users;
 
 /// <summary>
 /// Browsers cannot set headers on a WebSocket, so the token travels in <c>connection_init</c>'s payload as
 /// <c>{"Authorization": "Bearer …"}</c>; it is validated exactly like the HTTP header. No token: the socket runs as
-/// the upgrade request's user (anonymous unless it carried a header). A bad token closes the socket with 4403.
+/// the upgrade request's user (anonymous unless it carried a header). A bad token closes the socket with 4403, and
+/// so does the token's expiry (<c>exp</c>), whichever way it came.
 /// </summary>
-public sealed class JwtWebSocketAuthenticator(IOptionsMonitor<JwtBearerOptions> options) : IWebSocketConnectionAuthenticator
+public sealed class JwtWebSocketAuthenticator(IOptionsMonitor<JwtBearerOptions> options, TimeProvider time) : IWebSocketConnectionAuthenticator
 {
     private static readonly JsonWebTokenHandler Handler = new() { MapInboundClaims = false };
 
@@ -22,21 +25,40 @@ public sealed class JwtWebSocketAuthenticator(IOptionsMonitor<JwtBearerOptions> 
         var token = BearerToken(payload);
         if (token is null)
         {
-            return WebSocketAuthResult.Accept(httpContext.User);
+            return WebSocketAuthResult.Accept(httpContext.User, ExpiryOf(httpContext.User));
         }
 
         var jwt = options.Get(JwtBearerDefaults.AuthenticationScheme);
         var parameters = jwt.TokenValidationParameters.Clone();
+        parameters.LifetimeValidator = LifetimeOnOurClock;
         if (jwt.ConfigurationManager is { } configuration)
         {
             parameters.IssuerSigningKeys = (await configuration.GetConfigurationAsync(cancellationToken)).SigningKeys;
         }
 
         var result = await Handler.ValidateTokenAsync(token, parameters);
-        return result.IsValid
-            ? WebSocketAuthResult.Accept(new ClaimsPrincipal(result.ClaimsIdentity))
-            : WebSocketAuthResult.Reject();
+        if (!result.IsValid)
+        {
+            return WebSocketAuthResult.Reject();
+        }
+
+        var user = new ClaimsPrincipal(result.ClaimsIdentity);
+        return WebSocketAuthResult.Accept(user, ExpiryOf(user));
     }
+
+    // The lifetime is checked on the injected clock, the same one the socket's expiry timer runs on.
+    private bool LifetimeOnOurClock(DateTime? notBefore, DateTime? expires, SecurityToken token, TokenValidationParameters parameters)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        return expires is { } expiry && now < expiry + parameters.ClockSkew
+            && (notBefore is not { } start || now >= start - parameters.ClockSkew);
+    }
+
+    /// <summary>The token's <c>exp</c> claim (seconds since the Unix epoch); none for an anonymous caller.</summary>
+    private static DateTimeOffset? ExpiryOf(ClaimsPrincipal user) =>
+        long.TryParse(user.FindFirst(JwtRegisteredClaimNames.Exp)?.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
+            ? DateTimeOffset.FromUnixTimeSeconds(seconds)
+            : null;
 
     private static string? BearerToken(IReadOnlyDictionary<string, object?>? payload)
     {

@@ -16,6 +16,7 @@ public static class ErrorCodes
     public const string MaxDepthExceeded = "MAX_DEPTH_EXCEEDED";
     public const string CostLimitExceeded = "COST_LIMIT_EXCEEDED";
     public const string MaxAliasesExceeded = "MAX_ALIASES_EXCEEDED";
+    public const string FieldMergeLimitExceeded = "FIELD_MERGE_LIMIT_EXCEEDED";
     public const string MaxTokensExceeded = "MAX_TOKENS_EXCEEDED";
     public const string DocumentTooLarge = "DOCUMENT_TOO_LARGE";
     public const string PageSizeExceeded = "PAGE_SIZE_EXCEEDED";

@@ -22,10 +22,14 @@ public sealed class ValidationRuleSet
         foreach (var transport in Enum.GetValues<GraphQLTransportKind>())
         {
             var transportRule = new TransportOperationRule(transport);
-            _full[transport] = [.. DocumentValidator.CoreRules, transportRule, .. documentRules, cost];
+            // The field-merging check runs behind its budget, in place of the core rule.
+            _full[transport] = [.. CoreRulesButFieldMerging, new FieldMergeBudgetRule(limits.MaxFieldMergePairs), transportRule, .. documentRules, cost];
             _cached[transport] = [transportRule, cost];
         }
     }
+
+    private static IEnumerable<IValidationRule> CoreRulesButFieldMerging =>
+        DocumentValidator.CoreRules.Where(rule => rule is not GraphQL.Validation.Rules.OverlappingFieldsCanBeMerged);
 
     public IEnumerable<IValidationRule> ForNewDocument(GraphQLTransportKind transport) => _full[transport];
 

@@ -21,6 +21,12 @@ public sealed class GraphQLLimitOptions
     /// <summary>Most aliased fields in one document.</summary>
     public int MaxAliases { get; set; } = 30;
 
+    /// <summary>
+    /// Most pairs of same-named fields (fragments included) the field-merging check compares in one document; its
+    /// cost and its errors grow with the pairs, not with the document's size.
+    /// </summary>
+    public int MaxFieldMergePairs { get; set; } = 2000;
+
     /// <summary>Largest document, in UTF-8 bytes.</summary>
     public int MaxDocumentBytes { get; set; } = 32 * 1024;
 

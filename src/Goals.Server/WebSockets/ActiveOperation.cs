@@ -13,15 +13,19 @@ internal sealed class ActiveOperation
     private IDisposable? _subscription;
     private bool _done;
 
-    public ActiveOperation(string id, Action<ActiveOperation> onFinished, CancellationToken connectionClosed)
+    public ActiveOperation(string id, long bytes, Action<ActiveOperation> onFinished, CancellationToken connectionClosed)
     {
         Id = id;
+        Bytes = bytes;
         _onFinished = onFinished;
         _cancellation = CancellationTokenSource.CreateLinkedTokenSource(connectionClosed);
         Cancellation = _cancellation.Token;
     }
 
     public string Id { get; }
+
+    /// <summary>The size of the message that started it, counted against the connection's bytes in flight.</summary>
+    public long Bytes { get; }
 
     /// <summary>Cancelled when the operation is stopped or the socket closes.</summary>
     public CancellationToken Cancellation { get; }

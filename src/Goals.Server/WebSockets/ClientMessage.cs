@@ -1,9 +1,10 @@
+using System.Text;
 using System.Text.Json;
 
 namespace Goals.Server.WebSockets;
 
-/// <summary>A client message of either subprotocol: its type, optional operation id and optional payload.</summary>
-internal sealed record ClientMessage(string Type, string? Id, JsonElement? Payload)
+/// <summary>A client message of either subprotocol: its type, optional operation id, optional payload and its size.</summary>
+internal sealed record ClientMessage(string Type, string? Id, JsonElement? Payload, int Bytes)
 {
     /// <summary>Parses the envelope; <c>null</c> when the text is not a JSON object with a string <c>type</c>.</summary>
     public static ClientMessage? TryParse(string text)
@@ -34,7 +35,7 @@ internal sealed record ClientMessage(string Type, string? Id, JsonElement? Paylo
             JsonElement? payload = root.TryGetProperty("payload", out var element) && element.ValueKind != JsonValueKind.Null
                 ? element.Clone()
                 : null;
-            return new ClientMessage(type.GetString()!, id, payload);
+            return new ClientMessage(type.GetString()!, id, payload, Encoding.UTF8.GetByteCount(text));
         }
         catch (JsonException)
         {

@@ -28,6 +28,12 @@ public static class GraphQLWebSocketExtensions
             .Validate(o => o.KeepAliveInterval >= TimeSpan.Zero, "GraphQL:WebSockets:KeepAliveInterval must not be negative (0 turns it off).")
             .Validate(o => o.MaxMessageBytes > 0, "GraphQL:WebSockets:MaxMessageBytes must be positive.")
             .Validate(o => o.MaxOperationsPerConnection > 0, "GraphQL:WebSockets:MaxOperationsPerConnection must be positive.")
+            .Validate(o => o.MaxOperationBytesInFlight >= o.MaxMessageBytes,
+                "GraphQL:WebSockets:MaxOperationBytesInFlight must be at least MaxMessageBytes (the largest subscribe must fit).")
+            .Validate(o => o.MaxQueuedMessages > 0, "GraphQL:WebSockets:MaxQueuedMessages must be positive.")
+            .Validate(o => o.MaxQueuedBytes > 0, "GraphQL:WebSockets:MaxQueuedBytes must be positive.")
+            .Validate(o => o.SlowClientGracePeriod > TimeSpan.Zero && o.SlowClientGracePeriod <= TimeSpan.FromHours(1),
+                "GraphQL:WebSockets:SlowClientGracePeriod must be positive and at most an hour.")
             .Validate(o => o.CloseHandshakeTimeout > TimeSpan.Zero, "GraphQL:WebSockets:CloseHandshakeTimeout must be positive.")
             .ValidateOnStart();
         return services;

@@ -1,5 +1,6 @@
 using GraphQL;
 using Goals.Server.Execution;
+using Goals.Server.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -14,6 +15,7 @@ internal sealed class GraphQLWebSocketHandler
     private static readonly HttpContextUserAuthenticator DefaultAuthenticator = new();
     private readonly WebSocketProtocolServices _services;
     private readonly WebSocketSessionTracker _tracker;
+    private readonly WebSocketOriginPolicy _origins;
     private readonly ILogger _logger;
 
     public GraphQLWebSocketHandler(
@@ -21,6 +23,7 @@ internal sealed class GraphQLWebSocketHandler
         IGraphQLTextSerializer serializer,
         IServiceScopeFactory scopes,
         IOptions<GraphQLWebSocketOptions> options,
+        IOptions<GraphQLServerOptions> serverOptions,
         IHostApplicationLifetime lifetime,
         ILoggerFactory loggers,
         TimeProvider? time = null)
@@ -32,6 +35,7 @@ internal sealed class GraphQLWebSocketHandler
             options.Value,
             time ?? TimeProvider.System);
         _tracker = new WebSocketSessionTracker(lifetime);
+        _origins = new WebSocketOriginPolicy(serverOptions.Value.CorsOrigins);
         _logger = loggers.CreateLogger<GraphQLWebSocketHandler>();
     }
 
@@ -40,6 +44,12 @@ internal sealed class GraphQLWebSocketHandler
         if (!context.WebSockets.IsWebSocketRequest)
         {
             context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+
+        if (!_origins.Allows(context.Request))
+        {
+            context.Response.StatusCode = StatusCodes.Status403Forbidden;
             return;
         }
 

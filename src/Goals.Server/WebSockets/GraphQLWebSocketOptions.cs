@@ -24,6 +24,28 @@ public sealed class GraphQLWebSocketOptions
     /// </summary>
     public int MaxOperationsPerConnection { get; set; } = 100;
 
+    /// <summary>
+    /// Total size of the <c>subscribe</c> messages of one connection's running operations (their documents and
+    /// variables stay in memory while they run); a subscribe beyond it gets an <c>error</c> like one beyond
+    /// <see cref="MaxOperationsPerConnection"/>.
+    /// </summary>
+    public long MaxOperationBytesInFlight { get; set; } = 1024 * 1024;
+
+    /// <summary>Most messages waiting to be sent to one client; one more closes the socket with 4413.</summary>
+    public int MaxQueuedMessages { get; set; } = 1000;
+
+    /// <summary>
+    /// Most bytes waiting to be sent to one client (a single larger message may wait alone); more closes the socket
+    /// with 4413 and drops what was queued.
+    /// </summary>
+    public long MaxQueuedBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>
+    /// How long the client may leave a message unread (the connection's buffers are full and nothing moves) before
+    /// the socket is closed with 4413.
+    /// </summary>
+    public TimeSpan SlowClientGracePeriod { get; set; } = TimeSpan.FromSeconds(15);
+
     /// <summary>Also speak the legacy <c>graphql-ws</c> (subscriptions-transport-ws) subprotocol.</summary>
     public bool EnableLegacyProtocol { get; set; } = true;
 }

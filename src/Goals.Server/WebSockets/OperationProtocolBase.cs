@@ -18,6 +18,7 @@ internal abstract class OperationProtocolBase(
     private ITimer? _initTimeout;
     private int _initReceived;
     private ClaimsPrincipal? _user;
+    private CredentialExpiry? _expiry;
 
     protected WebSocketSession Session => session;
 
@@ -32,11 +33,21 @@ internal abstract class OperationProtocolBase(
     public void OnClosing()
     {
         _initTimeout?.Dispose();
+        Volatile.Read(ref _expiry)?.Dispose();
         _operations.StopAll();
     }
 
-    public void Send(string type, string? id = null, object? payload = null) =>
+    /// <summary>Queues a message; once the credentials have expired, closes the socket instead.</summary>
+    public void Send(string type, string? id = null, object? payload = null)
+    {
+        if (Volatile.Read(ref _expiry)?.HasExpired == true)
+        {
+            session.Close(WebSocketCloseReason.CredentialsExpired);
+            return;
+        }
+
         session.Send(services.Messages.Serialize(type, id, payload));
+    }
 
     public abstract void SendNext(string id, ExecutionResult result);
 
@@ -67,14 +78,21 @@ internal abstract class OperationProtocolBase(
         _initTimeout?.Dispose();
         var payload = services.Payloads.ReadInitPayload(message.Payload);
         var result = await authenticator.AuthenticateAsync(httpContext, payload, session.Closed);
-        OnInitialised(result.IsAccepted);
-        if (result.User is null)
+        var expired = result.ExpiresAt <= services.Time.GetUtcNow();
+        OnInitialised(result.IsAccepted && !expired);
+        if (result.User is null || expired)
         {
-            return WebSocketCloseReason.Forbidden;
+            return expired ? WebSocketCloseReason.CredentialsExpired : WebSocketCloseReason.Forbidden;
+        }
+
+        if (result.ExpiresAt is { } expiresAt)
+        {
+            Volatile.Write(ref _expiry, new CredentialExpiry(
+                expiresAt, services.Time, () => session.Close(WebSocketCloseReason.CredentialsExpired)));
         }
 
         Volatile.Write(ref _user, result.User);
-        _ = KeepAliveAsync();
+        _ = KeepAlive.RunAsync(services.Options.KeepAliveInterval, services.Time, SendKeepAlive, session.Closed);
         return null;
     }
 
@@ -91,16 +109,22 @@ internal abstract class OperationProtocolBase(
             return WebSocketCloseReason.Unauthorized;
         }
 
-        if (_operations.TryStart(message.Id) is not { } operation)
+        // The expiry timer may not have fired yet: the clock decides, before anything runs.
+        if (Volatile.Read(ref _expiry)?.HasExpired == true)
+        {
+            return WebSocketCloseReason.CredentialsExpired;
+        }
+
+        if (_operations.TryStart(message.Id, message.Bytes) is not { } operation)
         {
             return WebSocketCloseReason.SubscriberAlreadyExists(message.Id);
         }
 
-        // Messages of one socket are handled one at a time, so the count cannot grow between this check and the start.
-        if (_operations.Count > services.Options.MaxOperationsPerConnection)
+        // Messages of one socket are handled one at a time, so the totals cannot grow between this check and the start.
+        if (OperationLimitErrors.Exceeded(_operations, services.Options) is { } refusal)
         {
             operation.Stop();
-            SendError(message.Id, TooManyOperations(services.Options.MaxOperationsPerConnection));
+            SendError(message.Id, refusal);
             return null;
         }
 
@@ -119,40 +143,10 @@ internal abstract class OperationProtocolBase(
         return null;
     }
 
-    private static ExecutionErrors TooManyOperations(int limit) =>
-    [
-        new ExecutionError(
-            $"This connection already runs {limit} operations, the most it may; complete one before starting another.")
-        {
-            Code = "TOO_MANY_OPERATIONS",
-        },
-    ];
-
     protected static WebSocketCloseReason InvalidPayload(ClientMessage message) =>
         WebSocketCloseReason.BadRequest($"Invalid payload for {message.Type}: it must be an object");
 
     protected static WebSocketCloseReason Unexpected(ClientMessage? message) => message is null
         ? WebSocketCloseReason.BadRequest("Invalid message received")
         : WebSocketCloseReason.BadRequest($"Unexpected message of type {message.Type} received");
-
-    private async Task KeepAliveAsync()
-    {
-        if (services.Options.KeepAliveInterval <= TimeSpan.Zero)
-        {
-            return;
-        }
-
-        using var timer = new PeriodicTimer(services.Options.KeepAliveInterval, services.Time);
-        try
-        {
-            while (await timer.WaitForNextTickAsync(session.Closed))
-            {
-                SendKeepAlive();
-            }
-        }
-        catch (OperationCanceledException)
-        {
-            // the socket is closing
-        }
-    }
 }

@@ -21,6 +21,9 @@ public sealed record WebSocketCloseReason(int Code, string Description)
     /// <summary>4403: the connection_init payload was rejected.</summary>
     public static readonly WebSocketCloseReason Forbidden = new(4403, "Forbidden");
 
+    /// <summary>4403: the credentials the connection was accepted with have expired.</summary>
+    public static readonly WebSocketCloseReason CredentialsExpired = new(4403, "Forbidden: the token has expired");
+
     /// <summary>4406: the client did not ask for a subprotocol the server speaks.</summary>
     public static readonly WebSocketCloseReason SubprotocolNotAcceptable = new(4406, "Subprotocol not acceptable");
 
@@ -29,6 +32,9 @@ public sealed record WebSocketCloseReason(int Code, string Description)
 
     /// <summary>4409: a streaming operation with this id is still running.</summary>
     public static WebSocketCloseReason SubscriberAlreadyExists(string id) => new(4409, $"Subscriber for {id} already exists");
+
+    /// <summary>4413: the client does not read what the server sends, so its send queue is full.</summary>
+    public static readonly WebSocketCloseReason SlowClient = new(4413, "Send queue full: the client is not reading");
 
     /// <summary>4429: connection_init was sent twice.</summary>
     public static readonly WebSocketCloseReason TooManyInitialisationRequests = new(4429, "Too many initialisation requests");

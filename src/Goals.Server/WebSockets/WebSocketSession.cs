@@ -21,7 +21,8 @@ internal sealed class WebSocketSession : IDisposable
     public WebSocketSession(WebSocket socket, GraphQLWebSocketOptions options, TimeProvider time, ILogger logger)
     {
         _reader = new WebSocketMessageReader(socket, options.MaxMessageBytes);
-        _writer = new WebSocketMessageWriter(socket, logger);
+        _writer = new WebSocketMessageWriter(
+            socket, new SendQueueLimits(options.MaxQueuedMessages, options.MaxQueuedBytes, options.SlowClientGracePeriod), time, logger);
         _options = options;
         _logger = logger;
         _handshakeTimeout = new CancellationTokenSource(Timeout.InfiniteTimeSpan, time);
@@ -31,33 +32,66 @@ internal sealed class WebSocketSession : IDisposable
     /// <summary>Cancelled as soon as either side starts closing.</summary>
     public CancellationToken Closed { get; }
 
-    public void Send(ReadOnlyMemory<byte> utf8Text) => _writer.TrySend(utf8Text);
+    /// <summary>Queues a message; a client whose queue is full is closed with 4413 and its queued messages dropped.</summary>
+    public void Send(ReadOnlyMemory<byte> utf8Text)
+    {
+        if (_writer.TrySend(utf8Text) == SendOutcome.Overflow)
+        {
+            CloseSlowClient();
+        }
+    }
 
     /// <summary>Closes after the queued messages are flushed; only the first close counts.</summary>
-    public void Close(WebSocketCloseReason reason)
+    public void Close(WebSocketCloseReason reason) => Close(reason, discardQueued: false);
+
+    // Logged above debug level: operators want to see clients that are cut off for not reading.
+    private void CloseSlowClient()
     {
-        if (!_writer.TryClose(reason))
+        if (Close(WebSocketCloseReason.SlowClient, discardQueued: true))
         {
-            return;
+            _logger.LogInformation(
+                "WebSocket closed with 4413: the client is not reading (more than {MaxQueuedMessages} messages or {MaxQueuedBytes} bytes waiting, or nothing read for {GracePeriod})",
+                _options.MaxQueuedMessages, _options.MaxQueuedBytes, _options.SlowClientGracePeriod);
+        }
+    }
+
+    private bool Close(WebSocketCloseReason reason, bool discardQueued)
+    {
+        if (!_writer.TryClose(reason, discardQueued))
+        {
+            return false;
         }
 
         _logger.LogDebug("Closing WebSocket: {CloseCode} {CloseReason}", reason.Code, reason.Description);
-        _closed.Cancel();
-        _handshakeTimeout.CancelAfter(_options.CloseHandshakeTimeout);
+        try
+        {
+            // Nothing more will be sent: the operations stop now rather than when the client's close frame arrives.
+            // On the thread pool, because a close can start inside an operation's own send.
+            if (_protocol is { } protocol)
+            {
+                ThreadPool.QueueUserWorkItem(static closing => closing.OnClosing(), protocol, preferLocal: false);
+            }
+
+            _closed.Cancel();
+            _handshakeTimeout.CancelAfter(_options.CloseHandshakeTimeout);
+        }
+        catch (ObjectDisposedException)
+        {
+            // A timer fired as the socket's life ended: there is nothing left to close.
+        }
+
+        return true;
     }
 
     /// <summary>Application shutdown: stop the operations, flush, close with 1001.</summary>
-    public void Shutdown()
-    {
-        _protocol?.OnClosing();
-        Close(WebSocketCloseReason.GoingAway);
-    }
+    public void Shutdown() => Close(WebSocketCloseReason.GoingAway);
 
     public async Task RunAsync(IWebSocketProtocol protocol, CancellationToken aborted)
     {
         _protocol = protocol;
-        _writer.Start(aborted);
+        // A client that never reads would keep the last send pending forever: the handshake timeout aborts it too.
         using var receiveCancellation = CancellationTokenSource.CreateLinkedTokenSource(aborted, _handshakeTimeout.Token);
+        _writer.Start(CloseSlowClient, receiveCancellation.Token);
         try
         {
             protocol.OnOpened();

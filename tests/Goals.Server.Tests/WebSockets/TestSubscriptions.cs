@@ -27,6 +27,18 @@ public sealed class TestSubscriptions : ObjectGraphType
         Field<IntGraphType>("refused")
             .Description("The subscription resolver fails before any event stream exists.")
             .ResolveStream(_ => throw new InvalidOperationException("secret subscribe detail"));
+        Field<NonNullGraphType<StringGraphType>>("padded")
+            .Description("Sends count events (0: until the subscriber leaves), each its number, a colon and kilobytes of padding, one every intervalMs (0: all at once).")
+            .Argument<NonNullGraphType<IntGraphType>>("kilobytes")
+            .Argument<NonNullGraphType<IntGraphType>>("count")
+            .Argument<NonNullGraphType<IntGraphType>>("intervalMs")
+            .ResolveStream(context =>
+            {
+                var padding = new string('x', context.GetArgument<int>("kilobytes") * 1024);
+                var count = context.GetArgument<int>("count");
+                return new TestEventSource(count == 0 ? int.MaxValue : count, null,
+                    TimeSpan.FromMilliseconds(context.GetArgument<int>("intervalMs")), Probe(context), i => $"{i}:{padding}");
+            });
         Field<StringGraphType>("viewer")
             .Description("Sends the name of the user the operation runs as, once.")
             .ResolveStream(context => new TestEventSource(1, null, TimeSpan.Zero, Probe(context), _ => context.User?.Identity?.Name));

@@ -17,14 +17,24 @@ public sealed class WebSocketTestClient : IAsyncDisposable
 
     public WebSocketState State => _socket.State;
 
+    /// <summary>The HTTP status of the handshake's answer (101 when the upgrade was accepted).</summary>
+    public System.Net.HttpStatusCode HandshakeStatus => _socket.HttpStatusCode;
+
     /// <summary>The close code and reason the server sent, once the socket is closed.</summary>
     public string? CloseStatus => _socket.CloseStatus is { } status ? $"{(int)status} {_socket.CloseStatusDescription}" : null;
 
-    public static async Task<WebSocketTestClient> ConnectAsync(Uri graphQLUri, params string[] subprotocols)
+    public static Task<WebSocketTestClient> ConnectAsync(Uri graphQLUri, params string[] subprotocols) =>
+        ConnectFromAsync(graphQLUri, null, subprotocols);
+
+    /// <summary>Connects as a browser page on <paramref name="origin"/> would (null: no Origin, like a non-browser client).</summary>
+    public static async Task<WebSocketTestClient> ConnectFromAsync(Uri graphQLUri, string? origin, params string[] subprotocols)
     {
         var client = new WebSocketTestClient();
         foreach (var subprotocol in subprotocols)
             client._socket.Options.AddSubProtocol(subprotocol);
+        if (origin is not null)
+            client._socket.Options.SetRequestHeader("Origin", origin);
+        client._socket.Options.CollectHttpResponseDetails = true;
         var uri = new UriBuilder(graphQLUri) { Scheme = graphQLUri.Scheme == "https" ? "wss" : "ws" }.Uri;
         using var timeout = new CancellationTokenSource(DefaultTimeout);
         await client._socket.ConnectAsync(uri, timeout.Token);

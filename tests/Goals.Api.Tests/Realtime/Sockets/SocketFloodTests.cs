@@ -1,0 +1,52 @@
+using System.Text.Json.Nodes;
+using Goals.Api.Tests.Support;
+
+namespace Goals.Api.Tests.Realtime.Sockets;
+
+/// <summary>
+/// Clients that send operations with large answers and never read them: the host closes them with 4413 instead of
+/// queueing the answers without end.
+/// </summary>
+public sealed class SocketFloodTests(SocketHostFactory host) : IClassFixture<SocketHostFactory>
+{
+    [Fact]
+    public async Task Unbounded_send_queue_anonymous_subscribes_of_conflicting_goal_fields_never_read_are_closed_with_4413()
+    {
+        // Each answer is a list of validation errors, one per pair of conflicting fields (about 0.6 MB).
+        var query = "{" + string.Concat(Enumerable.Range(0, 60).Select(i => $"goal(id:{i}){{id}}")) + "}";
+        await using var socket = await TransportWsClient.ConnectAsync(host, token: null);
+
+        var close = await FloodAndReadAsync(socket, query, subscribes: 60);
+
+        Assert.Equal(4413, close["code"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task Unbounded_send_queue_signed_in_subscribes_of_aliased_templates_never_read_are_closed_with_4413()
+    {
+        var query = "{" + string.Join(' ', Enumerable.Range(0, 30).Select(i =>
+            $"t{i}: templates {{ id title description category pattern target unit period }}")) + "}";
+        await using var socket = await TransportWsClient.ConnectAsync(host, host.TokenFor("flooder"));
+
+        var close = await FloodAndReadAsync(socket, query, subscribes: 400);
+
+        Assert.Equal(4413, close["code"]!.GetValue<int>());
+    }
+
+    /// <summary>Sends the subscribes without reading, waits for the host to give up, then reads up to the close.</summary>
+    private async Task<JsonObject> FloodAndReadAsync(TransportWsClient socket, string query, int subscribes)
+    {
+        var before = host.Log.Count("WebSocket closed with 4413");
+        for (var i = 0; i < subscribes; i++)
+            await socket.SubscribeAsync($"q{i}", query);
+        for (var attempt = 0; attempt < 1200 && host.Log.Count("WebSocket closed with 4413") == before; attempt++)
+            await Task.Delay(25);
+
+        while (true)
+        {
+            var message = await socket.ReceiveAsync();
+            if (message["type"]!.GetValue<string>() == "closed")
+                return message;
+        }
+    }
+}
