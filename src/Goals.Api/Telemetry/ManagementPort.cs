@@ -3,7 +3,8 @@ namespace Goals.Api.Telemetry;
 /// <summary>
 /// The port metrics are served on, apart from the API so that a network policy can open it to Prometheus alone. The
 /// server keeps listening where it was configured to (<c>urls</c>, <c>http_ports</c>/<c>https_ports</c>, or
-/// <c>Kestrel:Endpoints</c>) and listens on this port as well; there, only metrics and health answer.
+/// <c>Kestrel:Endpoints</c>; none of them: Kestrel's default) and listens on this port as well; there, only metrics
+/// and health answer.
 /// </summary>
 public sealed record ManagementPort(int? Port)
 {
@@ -28,17 +29,27 @@ public sealed record ManagementPort(int? Port)
             return new ManagementPort(port);
         }
 
-        var urls = ApplicationUrls(builder.Configuration);
-        if (urls.Any(url => url.EndsWith($":{port}", StringComparison.Ordinal)))
+        var configuration = builder.Configuration;
+        const StringSplitOptions Split = StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries;
+        var urls = (configuration["urls"] ?? "").Split(';', Split);
+        var ports = $"{configuration["http_ports"]};{configuration["https_ports"]}".Split(';', Split);
+        if (urls.Any(url => url.EndsWith($":{port}", StringComparison.Ordinal)) || ports.Contains($"{port}"))
         {
             return new ManagementPort(Port: null);
         }
 
-        builder.WebHost.UseUrls([.. urls, address]);
+        // Added to what is configured, in the same setting, so that neither replaces the other.
+        if (urls.Length == 0 && ports.Length > 0)
+        {
+            builder.WebHost.UseSetting("http_ports", $"{configuration["http_ports"]};{port}".TrimStart(';'));
+        }
+        else
+        {
+            builder.WebHost.UseUrls([.. urls.Length > 0 ? urls : ["http://localhost:5000"], address]);
+        }
+
         return new ManagementPort(port);
     }
-
-    public bool IsSeparate => Port is not null;
 
     public bool Serves(HttpContext context) => Port is not { } port || context?.Connection.LocalPort == port;
 
@@ -54,21 +65,4 @@ public sealed record ManagementPort(int? Port)
 
         return next(context);
     };
-
-    // Where Kestrel would listen without the management port: urls, else the http(s)_ports, else its default.
-    private static string[] ApplicationUrls(ConfigurationManager configuration)
-    {
-        const StringSplitOptions Split = StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries;
-        if (configuration["urls"] is { Length: > 0 } urls)
-        {
-            return urls.Split(';', Split);
-        }
-
-        string[] ports =
-        [
-            .. (configuration["http_ports"] ?? "").Split(';', Split).Select(port => $"http://*:{port}"),
-            .. (configuration["https_ports"] ?? "").Split(';', Split).Select(port => $"https://*:{port}"),
-        ];
-        return ports.Length > 0 ? ports : ["http://localhost:5000"];
-    }
 }

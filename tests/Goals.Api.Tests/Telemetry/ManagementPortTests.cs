@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using Goals.Api.Telemetry;
 using Goals.Api.Tests.Support;
 using Microsoft.AspNetCore.Builder;
@@ -15,20 +14,20 @@ public sealed class ManagementPortTests
     [Fact]
     public async Task In_production_metrics_answer_on_the_management_port_only_and_that_port_serves_nothing_else()
     {
-        var port = FreePort();
+        var port = ExternalProgram.FreePort();
         using var factory = new ProductionOnKestrel(port);
         factory.StartServer();
         var addresses = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
         using var main = new HttpClient { BaseAddress = new Uri(addresses.Single(address => !address.EndsWith($":{port}", StringComparison.Ordinal))) };
         using var management = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
 
-        var scrape = await MetricsScrape.ReadAsync(management);
-
-        Assert.Contains("http_server_request_duration_seconds", scrape.Families.Keys);
         Assert.Equal(HttpStatusCode.NotFound, await StatusAsync(main, "/metrics"));
         Assert.Equal(HttpStatusCode.OK, await StatusAsync(main, "/health/live"));
         Assert.Equal(HttpStatusCode.OK, await StatusAsync(management, "/health/live"));
         Assert.Equal(HttpStatusCode.NotFound, await StatusAsync(management, "/graphql?query=%7B__typename%7D"));
+        var scrape = await MetricsScrape.ReadAsync(management);
+
+        Assert.Contains("http_server_request_duration_seconds", scrape.Families.Keys);
     }
 
     [Theory]
@@ -56,7 +55,8 @@ public sealed class ManagementPortTests
         ManagementPort.Listen(fromUrls);
         ManagementPort.Listen(fromEndpoints);
 
-        Assert.Equal("http://*:8080;http://*:9464", fromPorts.Configuration["urls"]);
+        Assert.Equal("8080;9464", fromPorts.Configuration["http_ports"]);
+        Assert.Null(fromPorts.Configuration["urls"]);
         Assert.Equal("http://+:5080;https://+:5443;http://*:9464", fromUrls.Configuration["urls"]);
         Assert.Equal("http://*:9464", fromEndpoints.Configuration["Kestrel:Endpoints:Management:Url"]);
         Assert.Null(ManagementPort.Listen(sameAsApi).Port);
@@ -69,13 +69,6 @@ public sealed class ManagementPortTests
     {
         using var response = await http.GetAsync(new Uri(path, UriKind.Relative));
         return response.StatusCode;
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     /// <summary>The host as Production runs it: Kestrel on the configured urls, plus the management port.</summary>
