@@ -35,7 +35,7 @@ public static class ExternalProgram
 
     public static async Task<ProgramRun> RunAsync(
         string program, IEnumerable<string> arguments, string workingDirectory, TimeSpan timeout,
-        IReadOnlyDictionary<string, string>? environment = null)
+        IReadOnlyDictionary<string, string>? environment = null, Func<string, bool>? unset = null)
     {
         var start = new ProcessStartInfo(program)
         {
@@ -47,6 +47,11 @@ public static class ExternalProgram
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
+        }
+
+        foreach (var key in start.Environment.Keys.Where(key => unset?.Invoke(key) == true).ToList())
+        {
+            start.Environment.Remove(key);
         }
 
         foreach (var (key, value) in environment ?? new Dictionary<string, string>())
