@@ -3,6 +3,7 @@ using Goals.Api.GraphQL;
 using Goals.Api.Infrastructure;
 using Goals.Api.Infrastructure.Events;
 using Goals.Api.Scheduling;
+using Goals.Api.Telemetry;
 using Goals.Api.Users;
 using Goals.Server.Hosting;
 
@@ -10,6 +11,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddGoalsLogging();
 builder.AddGoalsMetrics();
+builder.AddGoalsTracing();
 builder.AddGoalsOptions();
 builder.AddGoalsHealth();
 builder.AddGoalsAuthentication();

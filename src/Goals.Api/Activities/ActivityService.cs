@@ -24,7 +24,8 @@ public sealed partial class ActivityService(
     GoalCompletion completion,
     MilestoneNotifier milestones,
     IClock clock,
-    IOptions<GoalsOptions> options)
+    IOptions<GoalsOptions> options,
+    ActivityMetrics metrics)
 {
     public async Task<Outcome<LoggedActivity>> LogAsync(
         string userId, LogActivityInput input, CancellationToken cancellationToken)
@@ -118,6 +119,7 @@ public sealed partial class ActivityService(
                 user.Id, goal!.Id, moment.Value!.OccurredAt, moment.Value.Date, amount, input.Note,
                 input.IdempotencyKey),
             cancellationToken);
+        metrics.Appended(goal.Pattern, appended.Outcome == AppendOutcome.Created);
         return appended.Activity is { } activity ? activity : NotFound.Goal(input.GoalId);
     }
 

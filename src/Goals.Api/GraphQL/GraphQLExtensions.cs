@@ -1,14 +1,17 @@
 using Goals.Api.Activities;
 using Goals.Api.Export;
 using Goals.Api.Goals;
+using Goals.Api.Infrastructure.Events;
 using Goals.Api.Insights;
 using Goals.Api.Milestones;
 using Goals.Api.Notifications;
 using Goals.Api.Realtime;
 using Goals.Api.Stats;
+using Goals.Api.Telemetry;
 using Goals.Api.Templates;
 using Goals.Api.Users;
 using Goals.Api.Vacations;
+using Goals.Server.Execution;
 using Goals.Server.Hosting;
 using Goals.Server.WebSockets;
 using GraphQL;
@@ -23,6 +26,7 @@ public static class GraphQLExtensions
     public static WebApplicationBuilder AddGoalsGraphQL(this WebApplicationBuilder builder)
     {
         builder.Services.AddGoalsGraphQLServer<GoalsSchema>(builder.Configuration.GetSection("GraphQL"));
+        builder.Services.Decorate<IGraphQLRequestExecutor, MeasuredRequestExecutor>();
         builder.Services.AddGraphQLWebSockets(builder.Configuration.GetSection("GraphQL:WebSockets"));
         builder.Services.AddSingleton<IWebSocketConnectionAuthenticator, JwtWebSocketAuthenticator>();
         builder.Services.TryAddSingleton(TimeProvider.System);

@@ -1,8 +1,14 @@
+using Goals.Api.Telemetry;
 using Serilog;
 
 namespace Goals.Api.Infrastructure;
 
-/// <summary>Serilog, configured from appsettings*.json: readable console lines in Development, compact JSON elsewhere.</summary>
+/// <summary>
+/// Serilog, configured from appsettings*.json: readable console lines in Development, compact JSON elsewhere. One line
+/// per request carries, besides method, path, status and <c>Elapsed</c> (ms), the W3C <c>TraceId</c>, ASP.NET's
+/// <c>RequestId</c>, the <c>UserId</c> (hashed, or left out with <c>RequestLogging:UserId=Omitted</c>) and, for
+/// GraphQL, <c>OperationType</c> and <c>OperationName</c>.
+/// </summary>
 public static class LoggingExtensions
 {
     public static WebApplicationBuilder AddGoalsLogging(this WebApplicationBuilder builder)
@@ -22,11 +28,12 @@ public static class LoggingExtensions
     {
         ArgumentNullException.ThrowIfNull(app);
         var logger = app.Services.GetRequiredService<Serilog.ILogger>();
+        var fields = app.Services.GetRequiredService<RequestLogFields>();
         app.UseSerilogRequestLogging(options =>
         {
             // The host's own logger: without it the middleware would write to the static Log.Logger.
             options.Logger = logger;
-            options.EnrichDiagnosticContext = (context, http) => context.Set("TraceId", http.TraceIdentifier);
+            options.EnrichDiagnosticContext = fields.Enrich;
         });
         return app;
     }

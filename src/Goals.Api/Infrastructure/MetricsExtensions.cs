@@ -1,4 +1,8 @@
+using Goals.Api.Activities;
+using Goals.Api.Infrastructure.Redis;
 using Goals.Api.Scheduling;
+using Goals.Api.Telemetry;
+using Microsoft.Extensions.Options;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 
@@ -6,21 +10,25 @@ namespace Goals.Api.Infrastructure;
 
 /// <summary>
 /// Prometheus metrics at <c>Metrics:Path</c> (default <c>/metrics</c>), collected with OpenTelemetry from the product's
-/// own meters (<c>Goals.Jobs</c>: job runs, durations, users; <c>Goals.Engine</c>: engine runs) and the platform's
-/// built-in ones (HTTP server requests, Kestrel connections, the .NET runtime). <c>Metrics:Enabled=false</c> turns it off.
+/// own meters (GraphQL operations, WebSockets and events, activities, jobs, the engine, Redis) and the platform's
+/// built-in ones (HTTP server requests, Kestrel connections, the .NET runtime). In Production they are served on the
+/// management port <c>Metrics:Port</c> (9464) only. <c>Metrics:Enabled=false</c> turns them off.
 /// </summary>
 public static class MetricsExtensions
 {
     private static readonly string[] Meters =
     [
-        "Goals.Jobs", "Goals.Engine", "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "System.Runtime",
+        GraphQLMetrics.MeterName, RealtimeMetrics.MeterName, ActivityMetrics.MeterName, RedisLink.MeterName, "Goals.Jobs",
+        "Goals.Engine", "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "System.Runtime",
     ];
 
     public static WebApplicationBuilder AddGoalsMetrics(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddGoalsTelemetry(builder.Configuration);
         if (builder.Configuration.GetValue("Metrics:Enabled", true))
         {
+            builder.Services.AddSingleton(ManagementPort.Listen(builder));
             builder.Services.AddOpenTelemetry()
                 .ConfigureResource(resource => resource.AddService("goals-api"))
                 .WithMetrics(metrics => metrics
@@ -30,7 +38,9 @@ public static class MetricsExtensions
                     {
                         Boundaries = [0.01, 0.05, 0.1, 0.5, 1, 5, 10, 30, 60, 300, 600, 1800, 3600],
                     })
-                    .AddPrometheusExporter());
+                    // Each scrape reads the meters afresh: Prometheus scrapes every few seconds, and a cached answer
+                    // would hide what happened just before it.
+                    .AddPrometheusExporter(exporter => exporter.ScrapeResponseCacheDurationMilliseconds = 0));
         }
 
         return builder;
@@ -39,10 +49,18 @@ public static class MetricsExtensions
     public static WebApplication UseGoalsMetrics(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        var section = app.Configuration.GetSection("Metrics");
-        if (section.GetValue("Enabled", true))
+        var options = app.Services.GetRequiredService<IOptions<MetricsOptions>>().Value;
+        if (options.Enabled)
         {
-            app.MapPrometheusScrapingEndpoint(section.GetValue("Path", "/metrics")!);
+            var management = app.Services.GetRequiredService<ManagementPort>();
+            app.Use(app.Services.GetRequiredService<RealtimeMetrics>().TrackAsync);
+            app.Use(management.Guard(options.Path));
+            app.UseOpenTelemetryPrometheusScrapingEndpoint(
+                meterProvider: null,
+                predicate: context => context.Request.Path == options.Path && management.Serves(context),
+                path: null,
+                configureBranchedPipeline: null,
+                optionsName: null);
         }
 
         return app;

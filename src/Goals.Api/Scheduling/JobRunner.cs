@@ -21,6 +21,9 @@ public sealed partial class JobRunner(
     private static readonly Histogram<double> Durations = Meter.CreateHistogram<double>(DurationInstrument, "s");
     private static readonly Counter<long> Users = Meter.CreateCounter<long>("goals_job_users_processed");
 
+    // When a job last finished a run here, so an alert can tell a day close that stopped finishing from one that is slow.
+    private static readonly Gauge<long> LastSuccess = Meter.CreateGauge<long>("goals_job_last_success_timestamp", "s");
+
     private readonly string _owner = options.Value.InstanceId ?? $"{Environment.MachineName}:{Environment.ProcessId}";
 
     public string Owner => _owner;
@@ -46,6 +49,11 @@ public sealed partial class JobRunner(
         {
             var result = await RunBodyAsync(job, body, lease, cancellationToken);
             outcome = Outcome(result.Stopped);
+            if (result.Stopped == JobStop.None)
+            {
+                LastSuccess.Record(time.GetUtcNow().ToUnixTimeSeconds(), new KeyValuePair<string, object?>("job", job));
+            }
+
             Users.Add(result.UsersProcessed, new KeyValuePair<string, object?>("job", job));
             LogRan(job, time.GetElapsedTime(started).TotalMilliseconds, result.UsersProcessed, result.Written, outcome);
             return result;

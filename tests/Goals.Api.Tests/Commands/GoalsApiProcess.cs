@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Goals.Api.Tests.Support;
 using Microsoft.AspNetCore.Hosting;
 
@@ -22,48 +21,20 @@ public static class GoalsApiProcess
     {
         var assembly = Path.Combine(Directory, "Goals.Api.dll");
         Assert.True(File.Exists(assembly), $"{assembly} is missing: build tests/Goals.Api.Tests first");
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            WorkingDirectory = Directory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(assembly);
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
         // Only this database: no store or job settings leak in from the environment the tests run in.
-        foreach (var key in start.Environment.Keys.Where(IsHostSetting).ToList())
-        {
-            start.Environment.Remove(key);
-        }
-
-        start.Environment["ConnectionStrings__Sqlite"] = $"Data Source={databasePath}";
-        start.Environment["DOTNET_ENVIRONMENT"] = "Development";
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var deadline = new CancellationTokenSource(Timeout);
-        try
-        {
-            await process.WaitForExitAsync(deadline.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
-            Assert.Fail($"'{string.Join(' ', args)}' did not finish within {Timeout.TotalSeconds} s and was killed");
-        }
-
+        var run = await ExternalProgram.RunAsync(
+            Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet", [assembly, .. args], Directory, Timeout,
+            new Dictionary<string, string>
+            {
+                ["ConnectionStrings__Sqlite"] = $"Data Source={databasePath}",
+                ["DOTNET_ENVIRONMENT"] = "Development",
+                ["ASPNETCORE_ENVIRONMENT"] = "Development",
+            },
+            IsHostSetting);
         return new CommandRun(
-            process.ExitCode,
-            (await output).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
-            (await error).Trim());
+            run.ExitCode,
+            run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+            run.Error.Trim());
     }
 
     private static bool IsHostSetting(string key) =>

@@ -1,3 +1,4 @@
+using Goals.Api.Telemetry;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Goals.Api.Goals;
@@ -79,7 +80,7 @@ public static class MilestoneSupport
 
     private static async Task WaitForSubscriberAsync(GoalsApiFactory factory, string userId)
     {
-        var bus = (InProcessEventBus)factory.Services.GetRequiredService<IEventBus>();
+        var bus = (InProcessEventBus)((MeasuredEventBus)factory.Services.GetRequiredService<IEventBus>()).Inner;
         for (var attempt = 0; attempt < 200 && bus.ObserverCount(Topics.User(userId)) == 0; attempt++)
         {
             await Task.Delay(25);

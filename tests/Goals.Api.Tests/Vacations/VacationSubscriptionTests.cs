@@ -1,3 +1,4 @@
+using Goals.Api.Telemetry;
 using Goals.Api.Infrastructure.Events;
 using Goals.Api.Tests.Goals;
 using Goals.Api.Tests.Realtime.Redis;
@@ -22,7 +23,7 @@ public sealed class VacationSubscriptionTests(KestrelApiFactory factory) : IClas
         await socket.SubscribeAsync(
             "1", "subscription($id: ID!, $day: LocalDate!) { onGoalProgress(goalId: $id) { id history(from: $day, to: $day) { date excused } } }",
             new { id = goalId, day = today });
-        var bus = (InProcessEventBus)factory.Services.GetRequiredService<IEventBus>();
+        var bus = (InProcessEventBus)((MeasuredEventBus)factory.Services.GetRequiredService<IEventBus>()).Inner;
         await Eventually.TrueAsync(() => bus.ObserverCount(Topics.User(user)) > 0, "the subscription never reached the bus");
 
         await client.StartVacationIdAsync(new { from = today });

@@ -1,4 +1,5 @@
 using Goals.Api.Infrastructure.Redis;
+using Goals.Api.Telemetry;
 using Goals.Storage.Abstractions;
 
 namespace Goals.Api.Infrastructure.Events;
@@ -22,6 +23,7 @@ public static class EventsExtensions
             builder.Services.AddRedisEventBus(redis);
         }
 
+        builder.Services.Decorate<IEventBus, MeasuredEventBus>();
         builder.Services.Decorate<IActivityStore, PublishingActivityStore>();
         builder.Services.Decorate<IGoalStore, PublishingGoalStore>();
         builder.Services.Decorate<IExcusalStore, PublishingExcusalStore>();

@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using StackExchange.Redis;
 
 namespace Goals.Api.Infrastructure.Redis;
@@ -8,11 +9,14 @@ namespace Goals.Api.Infrastructure.Redis;
 /// </summary>
 public sealed partial class RedisLink : IDisposable
 {
+    public const string MeterName = "Goals.Redis";
+
     private readonly ILogger<RedisLink> _logger;
     private int _down;
 
-    public RedisLink(string connectionString, ILogger<RedisLink> logger)
+    public RedisLink(string connectionString, ILogger<RedisLink> logger, IMeterFactory meters)
     {
+        ArgumentNullException.ThrowIfNull(meters);
         _logger = logger;
         var options = ConfigurationOptions.Parse(connectionString);
         options.AbortOnConnectFail = false;
@@ -34,6 +38,9 @@ public sealed partial class RedisLink : IDisposable
         {
             MarkDown(null);
         }
+
+        meters.Create(MeterName).CreateObservableGauge(
+            "goals_redis_connected", () => IsConnected ? 1 : 0, description: "1 while this replica's Redis link is up (live fan-out across replicas).");
     }
 
     public IConnectionMultiplexer Multiplexer { get; }

@@ -1,3 +1,4 @@
+using Goals.Api.Telemetry;
 using Goals.Api.Infrastructure.Events;
 using Goals.Api.Infrastructure.Redis;
 using Goals.Api.Tests.Support;
@@ -29,9 +30,9 @@ public sealed class RedisReplicas : IAsyncLifetime, IDisposable
 
     public CapturedLog LogB { get; } = new();
 
-    public RedisEventBus BusA => (RedisEventBus)A.Services.GetRequiredService<IEventBus>();
+    public RedisEventBus BusA => (RedisEventBus)((MeasuredEventBus)A.Services.GetRequiredService<IEventBus>()).Inner;
 
-    public RedisEventBus BusB => (RedisEventBus)B.Services.GetRequiredService<IEventBus>();
+    public RedisEventBus BusB => (RedisEventBus)((MeasuredEventBus)B.Services.GetRequiredService<IEventBus>()).Inner;
 
     public INotificationStore InboxA => A.Services.GetRequiredService<INotificationStore>();
 

@@ -1,3 +1,4 @@
+using Goals.Api.Telemetry;
 using System.Net;
 using Goals.Api.Infrastructure.Events;
 using Goals.Api.Infrastructure.Redis;
@@ -24,7 +25,7 @@ public sealed class StartupWithoutRedisTests : IDisposable
         var degraded = await probe.GetAsync(new Uri("/health/ready", UriKind.Relative));
         var degradedBody = await degraded.Content.ReadAsStringAsync();
         await _redis.StartAsync();
-        var bus = (RedisEventBus)replica.Services.GetRequiredService<IEventBus>();
+        var bus = (RedisEventBus)((MeasuredEventBus)replica.Services.GetRequiredService<IEventBus>()).Inner;
         await Eventually.TrueAsync(() => bus.IsConnected, "the replica never connected once Redis appeared");
         var healthy = await probe.GetAsync(new Uri("/health/ready", UriKind.Relative));
 

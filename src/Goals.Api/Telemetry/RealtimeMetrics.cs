@@ -1,0 +1,74 @@
+using System.Diagnostics.Metrics;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Primitives;
+
+namespace Goals.Api.Telemetry;
+
+/// <summary>
+/// WebSocket connections and live events on the <c>Goals.Realtime</c> meter. A WebSocket request lasts as long as
+/// its socket, so it is taken out of the HTTP request-duration histogram, where hours-long "requests" would swamp the
+/// latency of real ones; its life shows here instead.
+/// </summary>
+public sealed class RealtimeMetrics
+{
+    public const string MeterName = "Goals.Realtime";
+    public const string ConnectionsInstrument = "goals_websocket_connections";
+
+    private readonly UpDownCounter<long> _open;
+    private readonly Counter<long> _opened;
+    private readonly Counter<long> _published;
+    private readonly Counter<long> _delivered;
+
+    public RealtimeMetrics(IMeterFactory meters)
+    {
+        ArgumentNullException.ThrowIfNull(meters);
+        var meter = meters.Create(MeterName);
+        _open = meter.CreateUpDownCounter<long>(ConnectionsInstrument, description: "WebSocket connections open now.");
+        _opened = meter.CreateCounter<long>("goals_websocket_connections_opened", description: "WebSocket connections accepted.");
+        _published = meter.CreateCounter<long>("goals_events_published", description: "Change events published by this replica.");
+        _delivered = meter.CreateCounter<long>("goals_events_delivered", description: "Change events handed to this replica's subscribers.");
+    }
+
+    public void Published(string kind) => _published.Add(1, new KeyValuePair<string, object?>("kind", kind));
+
+    public void Delivered(string kind) => _delivered.Add(1, new KeyValuePair<string, object?>("kind", kind));
+
+    /// <summary>Middleware: counts a WebSocket request as an open connection for as long as it runs.</summary>
+    public async Task TrackAsync(HttpContext context, RequestDelegate next)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(next);
+        if (!IsWebSocketRequest(context))
+        {
+            await next(context);
+            return;
+        }
+
+        if (context.Features.Get<IHttpMetricsTagsFeature>() is { } httpMetrics)
+        {
+            httpMetrics.MetricsDisabled = true;
+        }
+
+        _opened.Add(1);
+        _open.Add(1);
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            _open.Add(-1);
+        }
+    }
+
+    // This runs before the WebSockets middleware: an HTTP/1.1 upgrade or an HTTP/2 extended CONNECT for "websocket",
+    // or a server (the test server) that already offers the WebSocket feature.
+    private static bool IsWebSocketRequest(HttpContext context) =>
+        context.WebSockets.IsWebSocketRequest
+        || (context.Features.Get<IHttpUpgradeFeature>() is { IsUpgradableRequest: true }
+            && HasToken(context.Request.Headers.Upgrade, "websocket"))
+        || context.Features.Get<IHttpExtendedConnectFeature>() is { IsExtendedConnect: true, Protocol: "websocket" };
+
+    private static bool HasToken(StringValues values, string token) =>
+        values.Any(value => value?.Split(',').Any(part => part.Trim().Equals(token, StringComparison.OrdinalIgnoreCase)) == true);
+}
