@@ -9,7 +9,8 @@ namespace Goals.Api.Users;
 /// <summary>
 /// Browsers cannot set headers on a WebSocket, so the token travels in <c>connection_init</c>'s payload as
 /// <c>{"Authorization": "Bearer …"}</c>; it is validated exactly like the HTTP header. No token: the socket runs as
-/// the upgrade request's user (anonymous unless it carried a header). A bad token closes the socket with 4403.
+/// the upgrade request's user (anonymous unless it carried a header). A bad token, or one without <c>sub</c>, closes
+/// the socket with 4403.
 /// </summary>
 public sealed class JwtWebSocketAuthenticator(IOptionsMonitor<JwtBearerOptions> options) : IWebSocketConnectionAuthenticator
 {
@@ -33,7 +34,7 @@ public sealed class JwtWebSocketAuthenticator(IOptionsMonitor<JwtBearerOptions> 
         }
 
         var result = await Handler.ValidateTokenAsync(token, parameters);
-        return result.IsValid
+        return result.IsValid && TokenSubject.IsPresent(result.ClaimsIdentity)
             ? WebSocketAuthResult.Accept(new ClaimsPrincipal(result.ClaimsIdentity))
             : WebSocketAuthResult.Reject();
     }
