@@ -17,6 +17,9 @@ public static class ErrorCodes
     public const string MaxDepthExceeded = "MAX_DEPTH_EXCEEDED";
     public const string CostLimitExceeded = "COST_LIMIT_EXCEEDED";
     public const string MaxAliasesExceeded = "MAX_ALIASES_EXCEEDED";
+    public const string MaxMutationFieldsExceeded = "MAX_MUTATION_FIELDS_EXCEEDED";
+    public const string MaxFieldUsesExceeded = "MAX_FIELD_USES_EXCEEDED";
+    public const string BulkLimitExceeded = "BULK_LIMIT_EXCEEDED";
     public const string MaxTokensExceeded = "MAX_TOKENS_EXCEEDED";
     public const string DocumentTooLarge = "DOCUMENT_TOO_LARGE";
     public const string PageSizeExceeded = "PAGE_SIZE_EXCEEDED";

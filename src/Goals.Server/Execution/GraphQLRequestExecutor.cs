@@ -34,6 +34,7 @@ public sealed partial class GraphQLRequestExecutor(
             var hash = DocumentHash.Of(query);
             var cached = documentCache.Find(hash);
             var document = cached ?? DocumentParser.Parse(query, limits);
+            var kind = OperationKind(document, request.OperationName);
             var result = await documentExecuter.ExecuteAsync(new ExecutionOptions
             {
                 Schema = schema,
@@ -48,9 +49,11 @@ public sealed partial class GraphQLRequestExecutor(
                 RequestServices = context.RequestServices,
                 User = context.User,
                 UserContext = new GraphQLUserContext(context),
-                CancellationToken = cancellationToken,
-                // A subscription lives as long as its client wants it; the timeout bounds queries and mutations.
-                Timeout = IsSubscription(document, request.OperationName) ? Timeout.InfiniteTimeSpan : limits.ExecutionTimeout,
+                // A started write runs to its end and reports what it did, even when the client has gone: cutting it
+                // would leave rows stored that no answer mentions. Validation bounds a mutation before it starts.
+                CancellationToken = kind == OperationType.Mutation ? CancellationToken.None : cancellationToken,
+                // A subscription lives as long as its client wants it; the timeout bounds queries only.
+                Timeout = kind == OperationType.Query ? limits.ExecutionTimeout : Timeout.InfiniteTimeSpan,
                 TimeoutAction = TimeoutAction.ReturnTimeoutError,
                 UnhandledExceptionDelegate = unhandled =>
                 {
@@ -77,10 +80,11 @@ public sealed partial class GraphQLRequestExecutor(
         }
     }
 
-    private static bool IsSubscription(GraphQLDocument document, string? operationName) =>
+    /// <summary>The kind of the operation that will run; a query when it cannot be told (validation will refuse it).</summary>
+    private static OperationType OperationKind(GraphQLDocument document, string? operationName) =>
         document.Definitions.OfType<GraphQLOperationDefinition>()
             .Where(operation => operationName is null || operation.Name?.StringValue == operationName)
-            .Take(2).ToList() is [{ Operation: OperationType.Subscription }];
+            .Take(2).ToList() is [{ } operation] ? operation.Operation : OperationType.Query;
 
     private static void TagUnexpectedErrors(ExecutionResult result, string traceId)
     {

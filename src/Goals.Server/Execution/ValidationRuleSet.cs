@@ -5,7 +5,7 @@ namespace Goals.Server.Execution;
 
 /// <summary>
 /// The validation rules per transport: all of them for a new document, and for a cached one only those that depend
-/// on the request (transport, and cost, which reads <c>first</c>/<c>last</c> from variables).
+/// on the request (transport, and the root field limits and cost, which read arguments from variables).
 /// </summary>
 public sealed class ValidationRuleSet
 {
@@ -16,14 +16,16 @@ public sealed class ValidationRuleSet
     {
         ArgumentNullException.ThrowIfNull(limits);
         var cost = new CostAndDepthRule(limits);
+        var rootFields = new RootFieldLimitsRule(limits);
         IValidationRule[] documentRules = introspectionEnabled
             ? [new MaxAliasesRule(limits.MaxAliases)]
             : [new MaxAliasesRule(limits.MaxAliases), new IntrospectionDisabledRule()];
         foreach (var transport in Enum.GetValues<GraphQLTransportKind>())
         {
             var transportRule = new TransportOperationRule(transport);
-            _full[transport] = [.. DocumentValidator.CoreRules, transportRule, .. documentRules, cost];
-            _cached[transport] = [transportRule, cost];
+            // The root field rule comes before cost: an operation it refuses is not charged (rate limiting).
+            _full[transport] = [.. DocumentValidator.CoreRules, transportRule, .. documentRules, rootFields, cost];
+            _cached[transport] = [transportRule, rootFields, cost];
         }
     }
 

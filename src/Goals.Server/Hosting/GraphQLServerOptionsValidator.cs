@@ -15,6 +15,8 @@ public sealed class GraphQLServerOptionsValidator : IValidateOptions<GraphQLServ
             (limits.MaxCost < 1, "GraphQL:Limits:MaxCost must be at least 1."),
             (limits.ExecutionTimeout <= TimeSpan.Zero, "GraphQL:Limits:ExecutionTimeout must be positive."),
             (limits.MaxAliases < 0, "GraphQL:Limits:MaxAliases cannot be negative."),
+            (limits.MaxMutationRootFields < 1, "GraphQL:Limits:MaxMutationRootFields must be at least 1."),
+            (limits.MaxBulkRootFields < 1, "GraphQL:Limits:MaxBulkRootFields must be at least 1."),
             (limits.MaxDocumentBytes < 1, "GraphQL:Limits:MaxDocumentBytes must be at least 1."),
             (limits.MaxTokens < 1, "GraphQL:Limits:MaxTokens must be at least 1."),
             (limits.MaxParserDepth < 1, "GraphQL:Limits:MaxParserDepth must be at least 1."),
