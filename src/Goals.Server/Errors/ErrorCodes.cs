@@ -28,6 +28,7 @@ public static class ErrorCodes
     public const string InvalidId = "INVALID_ID";
     public const string IntrospectionDisabled = "INTROSPECTION_DISABLED";
     public const string Timeout = "TIMEOUT";
+    public const string RateLimited = "RATE_LIMITED";
     public const string PersistedQueryNotFound = "PERSISTED_QUERY_NOT_FOUND";
     public const string PersistedQueryHashMismatch = "PERSISTED_QUERY_HASH_MISMATCH";
     public const string PersistedQueryNotSupported = "PERSISTED_QUERY_NOT_SUPPORTED";

@@ -1,6 +1,7 @@
 using Goals.Server.Documents;
 using Goals.Server.Errors;
 using Goals.Server.Hosting;
+using Goals.Server.RateLimiting;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Types;
@@ -11,8 +12,9 @@ using Microsoft.Extensions.Options;
 namespace Goals.Server.Execution;
 
 /// <summary>
-/// Request pipeline shared by every transport: persisted query → document cache or parse (size and token limits)
-/// → validation (limits, transport rules) → execution with a timeout → unexpected errors logged and tagged.
+/// Request pipeline shared by every transport: request budget (WebSocket) → persisted query → document cache or
+/// parse (size and token limits) → validation (limits, transport rules, cost budget) → execution (queries with a
+/// timeout) → unexpected errors logged and tagged.
 /// </summary>
 public sealed partial class GraphQLRequestExecutor(
     IDocumentExecuter documentExecuter,
@@ -20,6 +22,7 @@ public sealed partial class GraphQLRequestExecutor(
     DocumentCache documentCache,
     PersistedQueryResolver persistedQueries,
     ValidationRuleSet validationRules,
+    GraphQLRateLimiter rateLimiter,
     IOptions<GraphQLServerOptions> options,
     ILogger<GraphQLRequestExecutor> logger) : IGraphQLRequestExecutor
 {
@@ -28,6 +31,10 @@ public sealed partial class GraphQLRequestExecutor(
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(context);
         var limits = options.Value.Limits;
+        // HTTP requests are counted by ASP.NET Core's rate limiter; an operation over a socket is counted here.
+        if (context.Transport == GraphQLTransportKind.WebSocket && rateLimiter.Enabled
+            && rateLimiter.TrySpendRequest(ClientPartition.For(context.User, context.RemoteAddress)) is { } rateLimited)
+            return rateLimited.ToResult();
         try
         {
             var query = persistedQueries.Resolve(request);

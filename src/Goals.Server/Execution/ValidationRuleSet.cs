@@ -1,4 +1,5 @@
 using Goals.Server.Limits;
+using Goals.Server.RateLimiting;
 using GraphQL.Validation;
 
 namespace Goals.Server.Execution;
@@ -12,10 +13,10 @@ public sealed class ValidationRuleSet
     private readonly Dictionary<GraphQLTransportKind, IValidationRule[]> _full = [];
     private readonly Dictionary<GraphQLTransportKind, IValidationRule[]> _cached = [];
 
-    public ValidationRuleSet(GraphQLLimitOptions limits, bool introspectionEnabled)
+    public ValidationRuleSet(GraphQLLimitOptions limits, bool introspectionEnabled, GraphQLRateLimiter rateLimiter)
     {
         ArgumentNullException.ThrowIfNull(limits);
-        var cost = new CostAndDepthRule(limits);
+        var cost = new CostAndDepthRule(limits, rateLimiter);
         var rootFields = new RootFieldLimitsRule(limits);
         IValidationRule[] documentRules = introspectionEnabled
             ? [new MaxAliasesRule(limits.MaxAliases)]
@@ -23,7 +24,7 @@ public sealed class ValidationRuleSet
         foreach (var transport in Enum.GetValues<GraphQLTransportKind>())
         {
             var transportRule = new TransportOperationRule(transport);
-            // The root field rule comes before cost: an operation it refuses is not charged (rate limiting).
+            // The root field rule comes before cost: an operation it refuses is not charged to the cost budget.
             _full[transport] = [.. DocumentValidator.CoreRules, transportRule, .. documentRules, rootFields, cost];
             _cached[transport] = [transportRule, rootFields, cost];
         }

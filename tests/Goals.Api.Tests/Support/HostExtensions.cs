@@ -13,9 +13,16 @@ public static class HostExtensions
     {
         ArgumentNullException.ThrowIfNull(host);
         var http = host.CreateClient();
-        var auth = host.Services.GetRequiredService<IOptions<AuthOptions>>().Value;
-        http.DefaultRequestHeaders.Authorization = new("Bearer", new DevTokenIssuer(auth, TimeProvider.System).Issue(userId));
+        http.DefaultRequestHeaders.Authorization = new("Bearer", host.TokenOf(userId));
         return new GraphQLClient(http);
+    }
+
+    /// <summary>A token for <paramref name="userId"/> signed with the host's development key.</summary>
+    public static string TokenOf(this WebApplicationFactory<Program> host, string userId)
+    {
+        ArgumentNullException.ThrowIfNull(host);
+        var auth = host.Services.GetRequiredService<IOptions<AuthOptions>>().Value;
+        return new DevTokenIssuer(auth, TimeProvider.System).Issue(userId);
     }
 }
 
