@@ -8,13 +8,15 @@ namespace Goals.Server.Tests.WebSockets;
 /// <summary>Starts the Kestrel test server with the WebSocket settings a test needs (keep-alive off unless asked).</summary>
 public static class WebSocketTestServer
 {
-    public static Task<TestServer> StartAsync(IDictionary<string, string?>? webSocketSettings = null, Action<IServiceCollection>? services = null)
+    public static Task<TestServer> StartAsync(
+        IDictionary<string, string?>? webSocketSettings = null, Action<IServiceCollection>? services = null,
+        IDictionary<string, string?>? serverSettings = null)
     {
         var settings = new Dictionary<string, string?> { ["KeepAliveInterval"] = "00:00:00" };
         foreach (var (key, value) in webSocketSettings ?? new Dictionary<string, string?>())
             settings[key] = value;
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        return TestServer.StartAsync(services: collection =>
+        return TestServer.StartAsync(serverSettings, services: collection =>
         {
             collection.AddGraphQLWebSockets(configuration);
             collection.AddSingleton<IWebSocketConnectionAuthenticator, TestAuthenticator>();
