@@ -35,6 +35,7 @@ app.UseGoalsRequestLogging();
 app.UseGoalsMetrics();
 app.UseWebSockets();
 app.UseAuthentication();
+app.UseRateLimiter(); // after authentication: a signed-in user's budget is their own, else their address's
 app.UseInvalidTokenGuard();
 app.MapGoalsHealth();
 app.MapGraphQLServer("/graphql");

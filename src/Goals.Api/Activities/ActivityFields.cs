@@ -1,13 +1,16 @@
 using Goals.Api.Common;
 using Goals.Api.Goals;
 using Goals.Api.GraphQL;
+using Goals.Api.Infrastructure;
+using Goals.Server.Limits;
 using Goals.Server.Mutations;
+using Microsoft.Extensions.Options;
 using GraphQL;
 using GraphQL.Types;
 
 namespace Goals.Api.Activities;
 
-public sealed class ActivityFields(ActivityService service) : IMutationFields
+public sealed class ActivityFields(ActivityService service, IOptions<GoalsOptions> options) : IMutationFields
 {
     public void AddTo(ObjectGraphType mutation)
     {
@@ -18,6 +21,8 @@ public sealed class ActivityFields(ActivityService service) : IMutationFields
         mutation.Field<NonNullGraphType<LogActivitiesPayloadType>>("logActivities")
             .Description("Logs many activities; each item is judged on its own and answered in input order.")
             .Argument<NonNullGraphType<LogActivitiesInputType>>("input")
+            .AsBulkField("input", (LogActivitiesInput input) => input.Activities.Count,
+                options.Value.MaxActivitiesPerBulkLog, FieldCosts.PerBulkItem)
             .ResolveAsync(async context =>
             {
                 var input = context.GetArgument<LogActivitiesInput>("input");

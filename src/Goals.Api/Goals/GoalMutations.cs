@@ -1,12 +1,15 @@
 using Goals.Api.Common;
 using Goals.Api.GraphQL;
+using Goals.Api.Infrastructure;
+using Goals.Server.Limits;
 using Goals.Server.Mutations;
+using Microsoft.Extensions.Options;
 using Goals.Storage.Abstractions;
 using GraphQL.Types;
 
 namespace Goals.Api.Goals;
 
-public sealed class GoalMutations(GoalService goals, GoalStatusService statuses) : IMutationFields
+public sealed class GoalMutations(GoalService goals, GoalStatusService statuses, IOptions<GoalsOptions> options) : IMutationFields
 {
     public void AddTo(ObjectGraphType mutation)
     {
@@ -37,7 +40,8 @@ public sealed class GoalMutations(GoalService goals, GoalStatusService statuses)
                 var (archived, errors) = await statuses.ArchiveAsync(context.UserId(), input.Ids, context.CancellationToken);
                 return new ArchiveGoalsPayload(archived, errors.Count > 0 ? errors : null);
             })
-            .Description("Archives goals in one call; each unknown id is reported, the others are archived.");
+            .Description("Archives goals in one call; each unknown id is reported, the others are archived.")
+            .AsBulkField("input", (ArchiveGoalsInput input) => input.Ids.Count, options.Value.MaxGoalsPerUser, FieldCosts.PerBulkItem);
         mutation.MutationField<GoalIdInputType, DeleteGoalPayloadType, GoalIdInput>("deleteGoal", async (context, input) =>
             {
                 var error = await goals.DeleteAsync(context.UserId(), input.Id, context.CancellationToken);

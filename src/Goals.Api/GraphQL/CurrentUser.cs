@@ -1,4 +1,5 @@
 using Goals.Server.Errors;
+using Goals.Api.Users;
 using GraphQL;
 
 namespace Goals.Api.GraphQL;
@@ -9,7 +10,7 @@ public static class CurrentUser
     public static string UserId(this IResolveFieldContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return context.User?.FindFirst("sub")?.Value is { Length: > 0 } id
+        return context.User?.FindFirst(TokenSubject.ClaimType)?.Value is { Length: > 0 } id
             ? id
             : throw new GraphQLRequestError(ErrorCodes.Unauthenticated, "Sign in: this field needs a valid bearer token.");
     }

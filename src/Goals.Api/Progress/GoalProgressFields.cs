@@ -1,3 +1,4 @@
+using Goals.Api.GraphQL;
 using Goals.Api.GraphQL.Scalars;
 using Goals.Domain;
 using Goals.Domain.Calendar;
@@ -31,6 +32,7 @@ public static class GoalProgressFields
             .Description($"One snapshot per day from `from` through `to`, within the start date and today; at most {MaxHistoryDays} days.")
             .Argument<NonNullGraphType<LocalDateGraphType>>("from")
             .Argument<NonNullGraphType<LocalDateGraphType>>("to")
+            .WithComplexityImpact(context => FieldCosts.PerDayOfRange(context, MaxHistoryDays))
             .Resolve(context =>
             {
                 var (from, to) = (context.GetArgument<LocalDate>("from"), context.GetArgument<LocalDate>("to"));

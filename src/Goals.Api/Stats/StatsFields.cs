@@ -13,6 +13,7 @@ public sealed class StatsFields(DailyStatsService stats) : IQueryFields
             .Description($"One entry per local date from `from` through `to` (at most {DailyStatsService.MaxDays} days), up to today.")
             .Argument<NonNullGraphType<LocalDateGraphType>>("from")
             .Argument<NonNullGraphType<LocalDateGraphType>>("to")
+            .WithComplexityImpact(context => FieldCosts.PerDayOfRange(context, DailyStatsService.MaxDays))
             .ResolveAsync(async context => await stats.ListAsync(
                 context.UserId(), context.GetArgument<LocalDate>("from"), context.GetArgument<LocalDate>("to"),
                 context.CancellationToken));

@@ -5,6 +5,7 @@ using Goals.Domain;
 using Goals.Server.Mutations;
 using GraphQL;
 using GraphQL.Types;
+using GraphQL.Validation.Complexity;
 
 namespace Goals.Api.Templates;
 
@@ -24,6 +25,8 @@ public sealed class TemplateFields(TemplateService templates) : IQueryFields, IM
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RecommendationType>>>>("recommendations")
             .Description($"Templates ranked for the caller, best first: `first` 0 to {TemplateService.MaxRecommendations}, default {TemplateService.DefaultRecommendations}.")
             .Argument<IntGraphType>("first")
+            .WithComplexityImpact(context => new FieldComplexityResult(
+                FieldCosts.Recommendations, context.GetArgument<int?>("first") ?? TemplateService.DefaultRecommendations))
             .ResolveAsync(async context =>
                 await templates.RecommendAsync(context.UserId(), context.GetArgument<int?>("first"), context.CancellationToken));
     }

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using System.Text;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Options;
@@ -43,6 +44,18 @@ public static class AuthenticationExtensions
     {
         jwt.MapInboundClaims = false;
         jwt.TokenValidationParameters = ValidationParameters(auth);
+        jwt.Events = new JwtBearerEvents
+        {
+            OnTokenValidated = context =>
+            {
+                if (!TokenSubject.IsPresent(context.Principal?.Identity as ClaimsIdentity))
+                {
+                    context.Fail(TokenSubject.MissingMessage);
+                }
+
+                return Task.CompletedTask;
+            },
+        };
         if (!string.IsNullOrEmpty(auth.Authority))
         {
             jwt.Authority = auth.Authority;

@@ -5,8 +5,8 @@ using Microsoft.AspNetCore.Authentication.JwtBearer;
 namespace Goals.Api.Users;
 
 /// <summary>
-/// A request that presents a token which fails validation (expired, forged, wrong audience) is refused whole with
-/// 401 and a GraphQL error coded UNAUTHENTICATED. A request without a token goes on anonymously: fields that need a
+/// A request that presents a token which fails validation (expired, forged, wrong audience, no <c>sub</c>) is refused
+/// whole with 401 and a GraphQL error coded UNAUTHENTICATED. A request without a token goes on anonymously: fields that need a
 /// user answer UNAUTHENTICATED themselves, and public ones (introspection for the IDE) still work.
 /// </summary>
 public static class InvalidTokenGuard

@@ -11,8 +11,8 @@ namespace Goals.Api.Users;
 /// <summary>
 /// Browsers cannot set headers on a WebSocket, so the token travels in <c>connection_init</c>'s payload as
 /// <c>{"Authorization": "Bearer …"}</c>; it is validated exactly like the HTTP header. No token: the socket runs as
-/// the upgrade request's user (anonymous unless it carried a header). A bad token closes the socket with 4403, and
-/// so does the token's expiry (<c>exp</c>), whichever way it came.
+/// the upgrade request's user (anonymous unless it carried a header). A bad token, or one without <c>sub</c>, closes
+/// the socket with 4403, and so does the token's expiry (<c>exp</c>), whichever way it came.
 /// </summary>
 public sealed class JwtWebSocketAuthenticator(IOptionsMonitor<JwtBearerOptions> options, TimeProvider time) : IWebSocketConnectionAuthenticator
 {
@@ -37,7 +37,7 @@ public sealed class JwtWebSocketAuthenticator(IOptionsMonitor<JwtBearerOptions> 
         }
 
         var result = await Handler.ValidateTokenAsync(token, parameters);
-        if (!result.IsValid)
+        if (!result.IsValid || !TokenSubject.IsPresent(result.ClaimsIdentity))
         {
             return WebSocketAuthResult.Reject();
         }

@@ -9,6 +9,7 @@ public static class ErrorCodes
     public const string UnsupportedMediaType = "UNSUPPORTED_MEDIA_TYPE";
     public const string NotAcceptable = "NOT_ACCEPTABLE";
     public const string RequestTooLarge = "REQUEST_TOO_LARGE";
+    public const string RequestTimeout = "REQUEST_TIMEOUT";
     public const string PreflightRequired = "PREFLIGHT_HEADER_REQUIRED";
     public const string BadUserInput = "BAD_USER_INPUT";
     public const string OperationNotFound = "OPERATION_NOT_FOUND";
@@ -17,6 +18,9 @@ public static class ErrorCodes
     public const string CostLimitExceeded = "COST_LIMIT_EXCEEDED";
     public const string MaxAliasesExceeded = "MAX_ALIASES_EXCEEDED";
     public const string FieldMergeLimitExceeded = "FIELD_MERGE_LIMIT_EXCEEDED";
+    public const string MaxMutationFieldsExceeded = "MAX_MUTATION_FIELDS_EXCEEDED";
+    public const string MaxFieldUsesExceeded = "MAX_FIELD_USES_EXCEEDED";
+    public const string BulkLimitExceeded = "BULK_LIMIT_EXCEEDED";
     public const string MaxTokensExceeded = "MAX_TOKENS_EXCEEDED";
     public const string DocumentTooLarge = "DOCUMENT_TOO_LARGE";
     public const string PageSizeExceeded = "PAGE_SIZE_EXCEEDED";
@@ -25,6 +29,7 @@ public static class ErrorCodes
     public const string InvalidId = "INVALID_ID";
     public const string IntrospectionDisabled = "INTROSPECTION_DISABLED";
     public const string Timeout = "TIMEOUT";
+    public const string RateLimited = "RATE_LIMITED";
     public const string PersistedQueryNotFound = "PERSISTED_QUERY_NOT_FOUND";
     public const string PersistedQueryHashMismatch = "PERSISTED_QUERY_HASH_MISMATCH";
     public const string PersistedQueryNotSupported = "PERSISTED_QUERY_NOT_SUPPORTED";

@@ -1,10 +1,12 @@
+using System.Net;
 using System.Security.Claims;
 
 namespace Goals.Server.Execution;
 
-/// <summary>Who asked, over what, and with which request-scoped services.</summary>
+/// <summary>Who asked (and from where), over what, and with which request-scoped services.</summary>
 public sealed record GraphQLRequestContext(
     ClaimsPrincipal User,
     IServiceProvider RequestServices,
     GraphQLTransportKind Transport,
-    string TraceId);
+    string TraceId,
+    IPAddress? RemoteAddress = null);

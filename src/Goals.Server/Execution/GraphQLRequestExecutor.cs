@@ -1,6 +1,7 @@
 using Goals.Server.Documents;
 using Goals.Server.Errors;
 using Goals.Server.Hosting;
+using Goals.Server.RateLimiting;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Types;
@@ -11,8 +12,9 @@ using Microsoft.Extensions.Options;
 namespace Goals.Server.Execution;
 
 /// <summary>
-/// Request pipeline shared by every transport: persisted query → document cache or parse (size and token limits)
-/// → validation (limits, transport rules) → execution with a timeout → unexpected errors logged and tagged.
+/// Request pipeline shared by every transport: request budget (WebSocket) → persisted query → document cache or
+/// parse (size and token limits) → validation (limits, transport rules, cost budget) → execution (queries with a
+/// timeout) → unexpected errors logged and tagged.
 /// </summary>
 public sealed partial class GraphQLRequestExecutor(
     IDocumentExecuter documentExecuter,
@@ -20,6 +22,7 @@ public sealed partial class GraphQLRequestExecutor(
     DocumentCache documentCache,
     PersistedQueryResolver persistedQueries,
     ValidationRuleSet validationRules,
+    GraphQLRateLimiter rateLimiter,
     IOptions<GraphQLServerOptions> options,
     ILogger<GraphQLRequestExecutor> logger) : IGraphQLRequestExecutor
 {
@@ -28,12 +31,17 @@ public sealed partial class GraphQLRequestExecutor(
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(context);
         var limits = options.Value.Limits;
+        // HTTP requests are counted by ASP.NET Core's rate limiter; an operation over a socket is counted here.
+        if (context.Transport == GraphQLTransportKind.WebSocket && rateLimiter.Enabled
+            && rateLimiter.TrySpendRequest(ClientPartition.For(context.User, context.RemoteAddress)) is { } rateLimited)
+            return rateLimited.ToResult();
         try
         {
             var query = persistedQueries.Resolve(request);
             var hash = DocumentHash.Of(query);
             var cached = documentCache.Find(hash);
             var document = cached ?? DocumentParser.Parse(query, limits);
+            var kind = OperationKind(document, request.OperationName);
             var result = await documentExecuter.ExecuteAsync(new ExecutionOptions
             {
                 Schema = schema,
@@ -48,9 +56,11 @@ public sealed partial class GraphQLRequestExecutor(
                 RequestServices = context.RequestServices,
                 User = context.User,
                 UserContext = new GraphQLUserContext(context),
-                CancellationToken = cancellationToken,
-                // A subscription lives as long as its client wants it; the timeout bounds queries and mutations.
-                Timeout = IsSubscription(document, request.OperationName) ? Timeout.InfiniteTimeSpan : limits.ExecutionTimeout,
+                // A started write runs to its end and reports what it did, even when the client has gone: cutting it
+                // would leave rows stored that no answer mentions. Validation bounds a mutation before it starts.
+                CancellationToken = kind == OperationType.Mutation ? CancellationToken.None : cancellationToken,
+                // A subscription lives as long as its client wants it; the timeout bounds queries only.
+                Timeout = kind == OperationType.Query ? limits.ExecutionTimeout : Timeout.InfiniteTimeSpan,
                 TimeoutAction = TimeoutAction.ReturnTimeoutError,
                 UnhandledExceptionDelegate = unhandled =>
                 {
@@ -77,10 +87,11 @@ public sealed partial class GraphQLRequestExecutor(
         }
     }
 
-    private static bool IsSubscription(GraphQLDocument document, string? operationName) =>
+    /// <summary>The kind of the operation that will run; a query when it cannot be told (validation will refuse it).</summary>
+    private static OperationType OperationKind(GraphQLDocument document, string? operationName) =>
         document.Definitions.OfType<GraphQLOperationDefinition>()
             .Where(operation => operationName is null || operation.Name?.StringValue == operationName)
-            .Take(2).ToList() is [{ Operation: OperationType.Subscription }];
+            .Take(2).ToList() is [{ } operation] ? operation.Operation : OperationType.Query;
 
     private static void TagUnexpectedErrors(ExecutionResult result, string traceId)
     {

@@ -1,30 +1,33 @@
 using Goals.Server.Limits;
+using Goals.Server.RateLimiting;
 using GraphQL.Validation;
 
 namespace Goals.Server.Execution;
 
 /// <summary>
 /// The validation rules per transport: all of them for a new document, and for a cached one only those that depend
-/// on the request (transport, and cost, which reads <c>first</c>/<c>last</c> from variables).
+/// on the request (transport, and the root field limits and cost, which read arguments from variables).
 /// </summary>
 public sealed class ValidationRuleSet
 {
     private readonly Dictionary<GraphQLTransportKind, IValidationRule[]> _full = [];
     private readonly Dictionary<GraphQLTransportKind, IValidationRule[]> _cached = [];
 
-    public ValidationRuleSet(GraphQLLimitOptions limits, bool introspectionEnabled)
+    public ValidationRuleSet(GraphQLLimitOptions limits, bool introspectionEnabled, GraphQLRateLimiter rateLimiter)
     {
         ArgumentNullException.ThrowIfNull(limits);
-        var cost = new CostAndDepthRule(limits);
+        var cost = new CostAndDepthRule(limits, rateLimiter);
+        var rootFields = new RootFieldLimitsRule(limits);
         IValidationRule[] documentRules = introspectionEnabled
             ? [new MaxAliasesRule(limits.MaxAliases)]
             : [new MaxAliasesRule(limits.MaxAliases), new IntrospectionDisabledRule()];
         foreach (var transport in Enum.GetValues<GraphQLTransportKind>())
         {
             var transportRule = new TransportOperationRule(transport);
-            // The field-merging check runs behind its budget, in place of the core rule.
-            _full[transport] = [.. CoreRulesButFieldMerging, new FieldMergeBudgetRule(limits.MaxFieldMergePairs), transportRule, .. documentRules, cost];
-            _cached[transport] = [transportRule, cost];
+            // The field-merging check runs behind its budget, in place of the core rule; the root field rule comes
+            // before cost, so an operation it refuses is not charged to the cost budget.
+            _full[transport] = [.. CoreRulesButFieldMerging, new FieldMergeBudgetRule(limits.MaxFieldMergePairs), transportRule, .. documentRules, rootFields, cost];
+            _cached[transport] = [transportRule, rootFields, cost];
         }
     }
 

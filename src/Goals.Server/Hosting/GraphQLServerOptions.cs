@@ -1,4 +1,5 @@
 using Goals.Server.Limits;
+using Goals.Server.RateLimiting;
 
 namespace Goals.Server.Hosting;
 
@@ -7,6 +8,9 @@ public sealed class GraphQLServerOptions
 {
     /// <summary>Request limits; all on by default.</summary>
     public GraphQLLimitOptions Limits { get; set; } = new();
+
+    /// <summary>Per-client request and cost budgets per minute; on by default.</summary>
+    public GraphQLRateLimitOptions RateLimiting { get; set; } = new();
 
     /// <summary>Documents and persisted queries.</summary>
     public GraphQLDocumentOptions Documents { get; set; } = new();

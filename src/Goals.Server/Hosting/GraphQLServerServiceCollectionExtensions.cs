@@ -2,6 +2,7 @@ using Goals.Server.Documents;
 using Goals.Server.Errors;
 using Goals.Server.Execution;
 using Goals.Server.Http;
+using Goals.Server.RateLimiting;
 using Goals.Server.Relay;
 using Goals.Server.Schema;
 using GraphQL;
@@ -45,7 +46,9 @@ public static class GraphQLServerServiceCollectionExtensions
         services.AddSingleton<PersistedQueryResolver>();
         services.AddSingleton(provider => new ValidationRuleSet(
             provider.GetRequiredService<IOptions<GraphQLServerOptions>>().Value.Limits,
-            IntrospectionEnabled(provider)));
+            IntrospectionEnabled(provider),
+            provider.GetRequiredService<GraphQLRateLimiter>()));
+        services.AddGraphQLRateLimiting();
         services.AddSingleton<IGraphQLRequestExecutor, GraphQLRequestExecutor>();
         services.AddSingleton<ISchemaExporter, SchemaExporter>();
         services.AddSingleton<GraphQLTransportHooks>();

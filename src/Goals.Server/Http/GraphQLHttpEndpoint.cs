@@ -1,6 +1,7 @@
 using Goals.Server.Errors;
 using Goals.Server.Execution;
 using Goals.Server.Hosting;
+using Goals.Server.RateLimiting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 
@@ -17,11 +18,17 @@ public sealed class GraphQLHttpEndpoint(
     GraphQLCors cors,
     SchemaSdlResponder sdl,
     GraphQLTransportHooks hooks,
+    GraphQLRateLimiter rateLimiter,
     IOptions<GraphQLServerOptions> options)
 {
     public async Task HandleAsync(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        // Like authorization metadata without its middleware: a missing limiter must not pass silently.
+        if (rateLimiter.Enabled && !GraphQLRateLimiter.HasCounted(context))
+            throw new InvalidOperationException(
+                "GraphQL rate limiting is on, but the request did not pass ASP.NET Core's rate limiter: call " +
+                "app.UseRateLimiter() after app.UseAuthentication(), or set GraphQL:RateLimiting:Enabled to false.");
         var request = context.Request;
         if (cors.Apply(context))
             return;
@@ -89,7 +96,8 @@ public sealed class GraphQLHttpEndpoint(
             context.User,
             context.RequestServices,
             isGet ? GraphQLTransportKind.HttpGet : GraphQLTransportKind.HttpPost,
-            System.Diagnostics.Activity.Current?.TraceId.ToString() ?? context.TraceIdentifier);
+            System.Diagnostics.Activity.Current?.TraceId.ToString() ?? context.TraceIdentifier,
+            context.Connection.RemoteIpAddress);
         var result = await executor.ExecuteAsync(request, requestContext, cancellationToken);
         await writer.WriteAsync(context.Response, result, GraphQLStatusCodes.For(result, mediaType), mediaType, cancellationToken);
     }

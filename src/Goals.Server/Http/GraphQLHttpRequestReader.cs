@@ -32,9 +32,17 @@ public sealed class GraphQLHttpRequestReader(IGraphQLTextSerializer serializer)
         {
             throw HttpRequestRejectedException.BadRequest("The request body is not valid JSON.");
         }
-        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        catch (BadHttpRequestException ex)
         {
-            throw TooLarge(maxBodyBytes);
+            // Kestrel's own verdicts on the body (too large, too slow, cut short) are the client's fault: answered
+            // with their status like any other refused request, not left to surface as a server error.
+            throw ex.StatusCode switch
+            {
+                StatusCodes.Status413PayloadTooLarge => TooLarge(maxBodyBytes),
+                StatusCodes.Status408RequestTimeout => new HttpRequestRejectedException(
+                    StatusCodes.Status408RequestTimeout, ErrorCodes.RequestTimeout, "The request body arrived too slowly."),
+                _ => HttpRequestRejectedException.BadRequest($"The request body could not be read: {ex.Message}"),
+            };
         }
 
         using (body)

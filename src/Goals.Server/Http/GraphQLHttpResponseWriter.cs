@@ -1,3 +1,4 @@
+using Goals.Server.RateLimiting;
 using GraphQL;
 using Microsoft.AspNetCore.Http;
 
@@ -12,6 +13,8 @@ public sealed class GraphQLHttpResponseWriter(IGraphQLTextSerializer serializer)
         response.StatusCode = statusCode;
         if (statusCode == StatusCodes.Status405MethodNotAllowed && response.Headers.Allow.Count == 0)
             response.Headers.Allow = "POST";
+        if (statusCode == StatusCodes.Status429TooManyRequests && RateLimitErrors.RetryAfterHeader(result) is { } retryAfter)
+            response.Headers.RetryAfter = retryAfter;
         response.ContentType = GraphQLMediaTypes.WithCharset(mediaType);
         await serializer.WriteAsync(response.Body, result, cancellationToken);
     }

@@ -16,6 +16,9 @@ public static class GraphQLStatusCodes
         var firstCode = result.Errors is { Count: > 0 } errors ? ErrorClassifier.CodeOf(errors[0]) : null;
         if (firstCode == ErrorCodes.MethodNotAllowed)
             return StatusCodes.Status405MethodNotAllowed;
+        // Whatever the media type: a client that only reads statuses must still back off.
+        if (firstCode == ErrorCodes.RateLimited)
+            return StatusCodes.Status429TooManyRequests;
         if (mediaType == GraphQLMediaTypes.Json || result.Executed)
             return StatusCodes.Status200OK;
         return firstCode switch

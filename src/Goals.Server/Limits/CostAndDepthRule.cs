@@ -1,4 +1,6 @@
 using Goals.Server.Errors;
+using Goals.Server.Execution;
+using Goals.Server.RateLimiting;
 using GraphQL.Validation;
 using GraphQL.Validation.Complexity;
 using GraphQL.Validation.Rules.Custom;
@@ -11,9 +13,10 @@ namespace Goals.Server.Limits;
 /// multiplies its children by its <c>first</c>/<c>last</c> argument (or its connection parent's), else by the default
 /// page size. Introspection fields cost 1 each without multiplying (their lists are the schema's, not a page), and an
 /// operation that only introspects has its own depth limit, so an IDE can read the schema under the normal budget.
-/// Depth and cost get separate codes so clients can tell which limit they hit.
+/// Depth and cost get separate codes so clients can tell which limit they hit. An operation within both is then
+/// charged to its client's cost budget per minute (RATE_LIMITED when it is spent), so only valid work is charged.
 /// </summary>
-public sealed class CostAndDepthRule(GraphQLLimitOptions limits) : ComplexityValidationRule(BuildOptions(limits))
+public sealed class CostAndDepthRule(GraphQLLimitOptions limits, GraphQLRateLimiter rateLimiter) : ComplexityValidationRule(BuildOptions(limits))
 {
     protected override ValueTask ValidateComplexityAsync(ValidationContext context, double totalComplexity, int maxDepth)
     {
@@ -25,6 +28,9 @@ public sealed class CostAndDepthRule(GraphQLLimitOptions limits) : ComplexityVal
         else if (totalComplexity > limits.MaxCost)
             context.ReportError(new CodedValidationError(context.Document.Source, ErrorCodes.CostLimitExceeded,
                 $"The operation costs {totalComplexity:0}; the budget is {limits.MaxCost}.", context.Operation));
+        else if (rateLimiter.Enabled && context.UserContext is GraphQLUserContext { Request: var request }
+            && rateLimiter.TrySpendCost(ClientPartition.For(request.User, request.RemoteAddress), totalComplexity) is { } retryAfter)
+            context.ReportError(RateLimitErrors.Cost(context.Document.Source, context.Operation, totalComplexity, retryAfter));
         return default;
     }
 

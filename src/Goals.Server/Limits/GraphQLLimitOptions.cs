@@ -15,8 +15,18 @@ public sealed class GraphQLLimitOptions
     /// <summary>Cost budget: each field costs 1, list fields multiply their children by <c>first</c>/<c>last</c>.</summary>
     public int MaxCost { get; set; } = 5000;
 
-    /// <summary>Wall-clock budget for executing one operation.</summary>
+    /// <summary>
+    /// Wall-clock budget for executing one query. Mutations are not cut once started (a write always reports what
+    /// it did); their size is bounded before they run by the root field and bulk limits. Subscriptions live as long
+    /// as the client wants.
+    /// </summary>
     public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Most mutation root fields one operation runs, aliases included.</summary>
+    public int MaxMutationRootFields { get; set; } = 5;
+
+    /// <summary>Most bulk root fields (declared with <see cref="RootFieldLimits.AsBulkField"/>) one operation runs.</summary>
+    public int MaxBulkRootFields { get; set; } = 1;
 
     /// <summary>Most aliased fields in one document.</summary>
     public int MaxAliases { get; set; } = 30;

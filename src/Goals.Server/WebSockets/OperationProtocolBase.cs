@@ -128,7 +128,8 @@ internal abstract class OperationProtocolBase(
             return null;
         }
 
-        _ = services.Runner.RunAsync(operation, request, user, $"{httpContext.TraceIdentifier}:{message.Id}", this);
+        _ = services.Runner.RunAsync(
+            operation, request, user, httpContext.Connection.RemoteIpAddress, $"{httpContext.TraceIdentifier}:{message.Id}", this);
         return null;
     }
 

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Security.Claims;
 using Goals.Server.Execution;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,14 +9,15 @@ namespace Goals.Server.WebSockets;
 /// <summary>Executes one socket operation through the shared executor and reports its outcome to the sink.</summary>
 internal sealed class OperationRunner(IGraphQLRequestExecutor executor, IServiceScopeFactory scopes, ILogger<OperationRunner> logger)
 {
-    public async Task RunAsync(ActiveOperation operation, GraphQLRequest request, ClaimsPrincipal user, string traceId, IOperationResultSink sink)
+    public async Task RunAsync(
+        ActiveOperation operation, GraphQLRequest request, ClaimsPrincipal user, IPAddress? remoteAddress, string traceId, IOperationResultSink sink)
     {
         try
         {
             // One scope per operation, like one HTTP request: request-scoped caches (data loaders) do not leak
             // between operations, and the scope lives as long as the event stream.
             await using var scope = scopes.CreateAsyncScope();
-            var context = new GraphQLRequestContext(user, scope.ServiceProvider, GraphQLTransportKind.WebSocket, traceId);
+            var context = new GraphQLRequestContext(user, scope.ServiceProvider, GraphQLTransportKind.WebSocket, traceId, remoteAddress);
             var result = await executor.ExecuteAsync(request, context, operation.Cancellation);
 
             if (result.Streams is { Count: > 0 } streams)

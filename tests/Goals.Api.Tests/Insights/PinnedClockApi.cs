@@ -39,6 +39,8 @@ public class PinnedClockApi : IDisposable
 
     public IServiceProvider Services => _pinned.Services;
 
+    public WebApplicationFactory<Program> Host => _pinned;
+
     public GraphQLClient ClientFor(string userId) => _pinned.SignedClient(userId);
 
     public GraphQLClient AnonymousClient() => new(_pinned.CreateClient());

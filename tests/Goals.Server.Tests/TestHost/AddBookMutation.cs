@@ -51,5 +51,6 @@ public sealed class TestMutation : ObjectGraphType
                     : new AddBookPayload(library.Add(input.Title, input.AuthorId), null);
             return Task.FromResult(payload);
         }).Description("Adds a book.");
+        this.AddBooksField();
     }
 }

@@ -1,4 +1,5 @@
 using Goals.Server.Errors;
+using Goals.Server.Limits;
 using Goals.Server.Relay;
 using GraphQL;
 using GraphQL.Types;
@@ -31,6 +32,7 @@ public sealed class TestQuery : ObjectGraphType
         Field<NonNullGraphType<IntGraphType>>("slow")
             .Description("Waits, then returns the milliseconds waited.")
             .Argument<NonNullGraphType<IntGraphType>>("ms")
+            .WithMaxUsesPerOperation(1)
             .ResolveAsync(async context =>
             {
                 var ms = context.GetArgument<int>("ms");

@@ -39,12 +39,18 @@ public sealed class TestServer : IAsyncDisposable
     public TestLogSink Logs { get; }
 
     public static async Task<TestServer> StartAsync(
-        IDictionary<string, string?>? settings = null, string environment = "Production", Action<IServiceCollection>? services = null)
+        IDictionary<string, string?>? settings = null, string environment = "Production", Action<IServiceCollection>? services = null,
+        bool useRateLimiter = true)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { EnvironmentName = environment });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         // Introspection on (IDE, audit); a test of the Production default sets "GraphQL:Introspection" to null.
-        var configuration = new Dictionary<string, string?> { ["GraphQL:Introspection"] = "true" };
+        // Rate limiting off: the shared server answers every test from one loopback address; its tests switch it on.
+        var configuration = new Dictionary<string, string?>
+        {
+            ["GraphQL:Introspection"] = "true",
+            ["GraphQL:RateLimiting:Enabled"] = "false",
+        };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             configuration[key] = value;
         builder.Configuration.AddInMemoryCollection(configuration);
@@ -58,6 +64,8 @@ public sealed class TestServer : IAsyncDisposable
 
         var app = builder.Build();
         app.UseWebSockets();
+        if (useRateLimiter)
+            app.UseRateLimiter();
         app.MapGraphQLServer("/graphql");
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

@@ -9,6 +9,8 @@ public sealed class CapturedLog : ILogEventSink
 {
     private readonly ConcurrentQueue<LogEvent> _events = new();
 
+    public IReadOnlyList<LogEvent> Events => [.. _events];
+
     public void Emit(LogEvent logEvent) => _events.Enqueue(logEvent);
 
     public IReadOnlyList<LogEvent> Events => [.. _events];
