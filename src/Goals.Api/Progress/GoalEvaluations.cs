@@ -16,9 +16,11 @@ namespace Goals.Api.Progress;
 /// <remarks>
 /// It lives in the execution's DataLoader scope, so it is dropped together with the loaders' caches (a subscription
 /// clears them before every event). Entries are keyed by the loaded sources themselves, so one is only ever reused
-/// for exactly the inputs it was computed from. Each engine run adds 1 to <see cref="EvaluationsCounter"/>.
+/// for exactly the inputs it was computed from. Each engine run adds 1 to <see cref="EvaluationsCounter"/>. A goal the
+/// engine cannot evaluate fails its own fields with <see cref="GoalEvaluationFailure.Code"/> (the failure is shared
+/// like a result).
 /// </remarks>
-public sealed class GoalEvaluations(IMeterFactory meters)
+public sealed class GoalEvaluations(IMeterFactory meters, ILogger<GoalEvaluations> logger)
 {
     public const string MeterName = "Goals.Engine";
     public const string EvaluationsCounter = "goals_engine_evaluations";
@@ -54,7 +56,8 @@ public sealed class GoalEvaluations(IMeterFactory meters)
     {
         _runs.Add(1);
         var facts = key.Sources.ToFacts();
-        return GoalEvaluator.Evaluate(facts.Goal.Definition, facts.Settings, facts.Days, facts.Excused, key.Today, key.AsOf);
+        return GoalEvaluationFailure.Guard(facts.Goal, logger, () =>
+            GoalEvaluator.Evaluate(facts.Goal.Definition, facts.Settings, facts.Days, facts.Excused, key.Today, key.AsOf));
     }
 
     private readonly record struct Key(GoalSources Sources, LocalDate Today, LocalDate? AsOf);

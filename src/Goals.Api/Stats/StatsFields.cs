@@ -14,6 +14,6 @@ public sealed class StatsFields(DailyStatsService stats) : IQueryFields
             .Argument<NonNullGraphType<LocalDateGraphType>>("from")
             .Argument<NonNullGraphType<LocalDateGraphType>>("to")
             .ResolveAsync(async context => await stats.ListAsync(
-                context.UserId(), context.GetArgument<LocalDate>("from"), context.GetArgument<LocalDate>("to"),
+                context.UserId(), DateArguments.Required(context, "from"), DateArguments.Required(context, "to"),
                 context.CancellationToken));
 }
