@@ -48,16 +48,17 @@ public sealed class GoalEvaluations(IMeterFactory meters, ILogger<GoalEvaluation
         // The engine evaluates a date from today on as today, so those share the entry of "no asOf".
         var key = new Key(sources, today, asOf < today ? asOf : null);
 
-        // Lazy: fields resolving in parallel wait for the one run instead of starting their own.
-        return _evaluated.GetOrAdd(key, static (key, self) => new Lazy<GoalEvaluation>(() => self.Run(key)), this).Value;
+        // Lazy: fields resolving in parallel wait for the one run instead of starting their own. A failed run is shared
+        // too, but each field gets an error of its own (an error carries the path of the field it is reported on).
+        var run = _evaluated.GetOrAdd(key, static (key, self) => new Lazy<GoalEvaluation>(() => self.Run(key)), this);
+        return GoalEvaluationFailure.Guard(sources.Goal, logger, () => run.Value);
     }
 
     private GoalEvaluation Run(Key key)
     {
         _runs.Add(1);
         var facts = key.Sources.ToFacts();
-        return GoalEvaluationFailure.Guard(facts.Goal, logger, () =>
-            GoalEvaluator.Evaluate(facts.Goal.Definition, facts.Settings, facts.Days, facts.Excused, key.Today, key.AsOf));
+        return GoalEvaluator.Evaluate(facts.Goal.Definition, facts.Settings, facts.Days, facts.Excused, key.Today, key.AsOf);
     }
 
     private readonly record struct Key(GoalSources Sources, LocalDate Today, LocalDate? AsOf);

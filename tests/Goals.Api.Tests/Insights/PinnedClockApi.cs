@@ -39,6 +39,9 @@ public class PinnedClockApi : IDisposable
 
     public IServiceProvider Services => _pinned.Services;
 
+    /// <summary>The host's SQLite file.</summary>
+    public string DatabasePath => _root.DatabasePath;
+
     public GraphQLClient ClientFor(string userId) => _pinned.SignedClient(userId);
 
     public GraphQLClient AnonymousClient() => new(_pinned.CreateClient());

@@ -32,12 +32,12 @@ public sealed class FuzzIds(FuzzValues values)
             ListOf(user, kind).Remove(id);
     }
 
-    /// <summary>70% one of the caller's own, 12% another user's, the rest malformed (or a number).</summary>
+    /// <summary>70% one of the caller's own (always, in a clean call), 12% another user's, the rest malformed (or a number).</summary>
     public JsonNode? Pick(string user, string kind)
     {
         var roll = values.Random.NextDouble();
         var own = ListOf(user, kind);
-        if (roll < 0.7 && own.Count > 0)
+        if ((roll < 0.7 || values.Clean) && own.Count > 0)
             return values.Pick(own);
         var others = _seen.Where(entry => entry.Key.Kind == kind && entry.Key.User != user && entry.Value.Count > 0).ToList();
         if (roll < 0.82 && others.Count > 0)

@@ -2,7 +2,8 @@ namespace Goals.Api.Tests.GraphQL.Fuzz;
 
 /// <summary>
 /// Which call comes next: every mutation of the schema, weighted towards the ones that create and evaluate data, with
-/// about one read in twelve so stored edge values are evaluated as well.
+/// about one read in eight so stored edge values are evaluated as well. About a third of the calls are clean (only
+/// valid values), so that there is always data for the edge values to hit.
 /// </summary>
 public sealed class FuzzMix(FuzzValues values, FuzzIds ids, IReadOnlyList<string> templateIds)
 {
@@ -10,7 +11,13 @@ public sealed class FuzzMix(FuzzValues values, FuzzIds ids, IReadOnlyList<string
     private readonly ActivityFuzzCalls _activities = new(values, ids);
     private readonly AccountFuzzCalls _account = new(values, ids);
 
-    public FuzzCall Next(string user) => values.Random.Next(100) switch
+    public FuzzCall Next(string user)
+    {
+        values.Clean = values.Chance(0.35);
+        return Pick(user);
+    }
+
+    private FuzzCall Pick(string user) => values.Random.Next(100) switch
     {
         < 14 => _goals.Create(user),
         < 17 => _goals.FromTemplate(user),

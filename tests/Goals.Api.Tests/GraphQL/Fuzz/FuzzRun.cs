@@ -6,9 +6,11 @@ namespace Goals.Api.Tests.GraphQL.Fuzz;
 
 /// <summary>
 /// Sends generated calls one after another through the HTTP pipeline and keeps what went wrong: answers with
-/// INTERNAL_SERVER_ERROR (or a 5xx status), and refused calls after which the store had changed.
+/// INTERNAL_SERVER_ERROR (or a 5xx status), refused calls after which the store had changed, and GOAL_EVALUATION_FAILED
+/// for anyone but <paramref name="legacyUser"/> (whose goals an earlier build stored): the engine must evaluate every
+/// goal today's input rules let through, so there that code would hide an engine fault.
 /// </summary>
-public sealed class FuzzRun(IReadOnlyDictionary<string, GraphQLClient> clients, StoreWatch store)
+public sealed class FuzzRun(IReadOnlyDictionary<string, GraphQLClient> clients, StoreWatch store, string legacyUser)
 {
     private const int KeptSamples = 25;
 
@@ -16,6 +18,8 @@ public sealed class FuzzRun(IReadOnlyDictionary<string, GraphQLClient> clients, 
     public int Refused { get; private set; }
     public int InternalErrors { get; private set; }
     public int WritesOnRefusal { get; private set; }
+    public int UnexpectedEvaluationFailures { get; private set; }
+    public SortedDictionary<string, int> ErrorCodes { get; } = new(StringComparer.Ordinal);
     public List<string> Samples { get; } = [];
     public SortedDictionary<string, (int Calls, int Refused)> ByField { get; } = new(StringComparer.Ordinal);
 
@@ -26,10 +30,17 @@ public sealed class FuzzRun(IReadOnlyDictionary<string, GraphQLClient> clients, 
         var response = await clients[call.User].SendAsync(call.Document, call.Variables);
         Calls++;
         var payload = response.Data?[call.Field];
-        if (response.Status >= HttpStatusCode.InternalServerError || HasInternalError(response.Body))
+        var codes = CodesOf(response.Body);
+        if (response.Status >= HttpStatusCode.InternalServerError || codes.Contains("INTERNAL_SERVER_ERROR"))
         {
             InternalErrors++;
             Keep("INTERNAL", call, response);
+        }
+
+        if (codes.Contains("GOAL_EVALUATION_FAILED") && call.User != legacyUser)
+        {
+            UnexpectedEvaluationFailures++;
+            Keep("EVALUATION", call, response);
         }
 
         var refused = payload is null || !call.Stored(payload);
@@ -48,9 +59,16 @@ public sealed class FuzzRun(IReadOnlyDictionary<string, GraphQLClient> clients, 
 
     public string Report() => string.Join(Environment.NewLine, Samples);
 
-    private static bool HasInternalError(JsonObject body) =>
-        body["errors"] is JsonArray errors
-        && errors.Any(error => error?["extensions"]?["code"]?.GetValue<string>() == "INTERNAL_SERVER_ERROR");
+    public bool Clean => InternalErrors == 0 && WritesOnRefusal == 0 && UnexpectedEvaluationFailures == 0;
+
+    private List<string> CodesOf(JsonObject body)
+    {
+        var codes = (body["errors"] as JsonArray ?? [])
+            .Select(error => error?["extensions"]?["code"]?.GetValue<string>() ?? "(none)").ToList();
+        foreach (var code in codes)
+            ErrorCodes[code] = ErrorCodes.GetValueOrDefault(code) + 1;
+        return codes;
+    }
 
     private void Keep(string kind, FuzzCall call, GraphQLResponse response)
     {

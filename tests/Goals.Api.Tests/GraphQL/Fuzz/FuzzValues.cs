@@ -42,12 +42,15 @@ public sealed class FuzzValues(Random random, string today)
 
     public Random Random => random;
 
+    /// <summary>While set, every value is an ordinary valid one: such calls build up goals and activities to hit.</summary>
+    public bool Clean { get; set; }
+
     public bool Chance(double probability) => random.NextDouble() < probability;
 
     public T Pick<T>(IReadOnlyList<T> items) => items[random.Next(items.Count)];
 
     /// <summary>A local date: usually a few weeks around today, sometimes an edge or a malformed value.</summary>
-    public JsonNode? Date() => random.Next(10) switch
+    public JsonNode? Date() => Clean ? DateNear() : random.Next(10) switch
     {
         < 6 => DateNear(),
         < 9 => Pick(EdgeDates),
@@ -57,22 +60,23 @@ public sealed class FuzzValues(Random random, string today)
     public string DateNear() =>
         DateOnly.ParseExact(today, "yyyy-MM-dd").AddDays(random.Next(-60, 4)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
-    public JsonNode? Instant() => random.Next(4) switch
+    public JsonNode? Instant() => random.Next(Clean ? 2 : 4) switch
     {
-        0 => Pick(EdgeInstants),
-        1 => null,
+        0 => null,
+        1 => $"{DateNear()}T12:00:00Z",
+        2 => Pick(EdgeInstants),
         _ => $"{DateNear()}T{random.Next(24):00}:{random.Next(60):00}:00{Pick(["Z", "+14:00", "-12:00", "+05:45"])}",
     };
 
     /// <summary>An amount or target: usually small and valid, sometimes at or past a bound, or not a number at all.</summary>
-    public JsonNode? Number(double typical = 3) => random.Next(10) switch
+    public JsonNode? Number(double typical = 3) => random.Next(Clean ? 6 : 10) switch
     {
-        < 6 => Math.Round(random.NextDouble() * typical * 2, random.Next(3)),
+        < 6 => Math.Max(1, Math.Round(random.NextDouble() * typical * 2, random.Next(3))),
         < 9 => JsonNode.Parse(Pick(EdgeNumbers)),
         _ => null,
     };
 
-    public JsonNode? WholeNumber() => random.Next(8) switch
+    public JsonNode? WholeNumber() => Clean ? random.Next(24) : random.Next(8) switch
     {
         0 => null,
         1 => JsonNode.Parse(Pick(["-1", "24", "2147483647", "2147483648", "1.5", "\"7\""])),
@@ -80,7 +84,7 @@ public sealed class FuzzValues(Random random, string today)
     };
 
     /// <summary>Text: a plain word, a string at or just past a length bound, a very long one, or odd characters.</summary>
-    public JsonNode? Text(params int[] bounds) => random.Next(12) switch
+    public JsonNode? Text(params int[] bounds) => random.Next(Clean ? 5 : 12) switch
     {
         < 5 => Pick(["Run", "Read a book", "km", "pages", "Stretch"]) + random.Next(100),
         < 8 => new string('x', Pick(bounds) + random.Next(2)),
@@ -89,7 +93,7 @@ public sealed class FuzzValues(Random random, string today)
         _ => Pick(OddTexts),
     };
 
-    public string Zone() => Chance(0.05) ? new string('Z', 5000) : Pick(Zones);
+    public string Zone() => Clean ? Pick(Zones[..8]) : Chance(0.05) ? new string('Z', 5000) : Pick(Zones);
 
     /// <summary>Sets an optional input field with the given probability; left out otherwise.</summary>
     public void Maybe(JsonObject input, string name, double probability, Func<JsonNode?> value)
@@ -100,5 +104,5 @@ public sealed class FuzzValues(Random random, string today)
             input[name] = value();
     }
 
-    public JsonNode? Enum(params string[] values) => Chance(0.08) ? Pick(["FOO", "", "day"]) : Pick(values);
+    public JsonNode? Enum(params string[] values) => !Clean && Chance(0.08) ? Pick(["FOO", "", "day"]) : Pick(values);
 }

@@ -39,7 +39,7 @@ public sealed class MutationFuzzTests(ITestOutputHelper output) : IDisposable
         var values = new FuzzValues(new Random(seed), "2026-11-25");
         var mix = new FuzzMix(values, new FuzzIds(values), templates);
         using var store = new StoreWatch(_api.DatabasePath);
-        var run = new FuzzRun(clients, store);
+        var run = new FuzzRun(clients, store, "fuzz-legacy");
 
         var clock = Stopwatch.StartNew();
         for (var i = 0; i < count; i++)
@@ -48,10 +48,13 @@ public sealed class MutationFuzzTests(ITestOutputHelper output) : IDisposable
         }
 
         output.WriteLine($"seed {seed}: {run.Calls} calls in {clock.Elapsed.TotalSeconds:0.0} s, {run.Refused} refused, " +
-            $"{run.InternalErrors} internal errors, {run.WritesOnRefusal} writes on refusal");
+            $"{run.InternalErrors} internal errors, {run.WritesOnRefusal} writes on refusal, " +
+            $"{run.UnexpectedEvaluationFailures} unexpected evaluation failures");
         foreach (var (field, (calls, refused)) in run.ByField)
             output.WriteLine($"  {field}: {calls} calls, {refused} refused");
-        Assert.True(run.InternalErrors == 0 && run.WritesOnRefusal == 0, run.Report());
+        foreach (var (code, times) in run.ErrorCodes)
+            output.WriteLine($"  error {code}: {times}");
+        Assert.True(run.Clean, run.Report());
     }
 
     public void Dispose() => _api.Dispose();
