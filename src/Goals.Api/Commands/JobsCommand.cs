@@ -58,7 +58,7 @@ public static class JobsCommand
             { Stopped: JobStop.TimedOut } => (
                 5, $"{name}: stopped after Jobs:MaxRunMinutes; the next run continues from the checkpoints"),
             { UsersFailed: > 0 } => (
-                6, $"{name}: {result.UsersProcessed} users processed, {result.Written} notifications stored, {result.UsersFailed} users failed (logged with their ids); the next run retries them"),
+                6, $"{name}: {result.UsersProcessed} users processed, {result.Written} notifications stored, {result.UsersFailed} failed (logged with their user ids); the next run retries them"),
             _ => (0, $"{name}: {result.UsersProcessed} users processed, {result.Written} notifications stored"),
         };
     }

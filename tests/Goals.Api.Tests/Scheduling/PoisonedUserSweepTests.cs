@@ -28,6 +28,10 @@ public sealed class PoisonedUserSweepTests : IDisposable
         Assert.Equal((2, 1), (run.UsersProcessed, run.UsersFailed));
         Assert.Equal("2026-11-24 - 2026-11-24", await CheckpointsAsync());
         Assert.Equal(1, _failures.For(JobNames.DayClose));
+        using var http = _api.CreateClient();
+        var scrape = await http.GetStringAsync(new Uri("/metrics", UriKind.Relative));
+        Assert.Contains(scrape.Split('\n'), line =>
+            line.StartsWith("goals_job_user_failures_total{", StringComparison.Ordinal) && line.Contains("job=\"day-close\"", StringComparison.Ordinal));
 
         // The failed user was not marked done: once the data reads again, the next sweep closes them, and only them.
         _api.Calls.PoisonedUser = null;
