@@ -14,7 +14,7 @@ public sealed class PoisonedUserSweepTests : IDisposable
     private static readonly string[] Users = ["sweep-a", "sweep-b", "sweep-c"];
     private static readonly LocalDate Nov20 = new(2026, 11, 20);
 
-    private readonly PoisonedSweepApi _api = new();
+    private readonly RecordedStoreApi _api = new();
     private readonly UserFailureCounts _failures = new();
 
     [Fact]
@@ -25,6 +25,7 @@ public sealed class PoisonedUserSweepTests : IDisposable
 
         var run = await _api.RunAsync(JobNames.DayClose, Instant.FromUtc(2026, 11, 25, 0, 30));
 
+        _api.Calls.PoisonedUser = null;
         Assert.Equal((2, 1), (run.UsersProcessed, run.UsersFailed));
         Assert.Equal("2026-11-24 - 2026-11-24", await CheckpointsAsync());
         Assert.Equal(1, _failures.For(JobNames.DayClose));
@@ -34,7 +35,6 @@ public sealed class PoisonedUserSweepTests : IDisposable
             line.StartsWith("goals_job_user_failures_total{", StringComparison.Ordinal) && line.Contains("job=\"day-close\"", StringComparison.Ordinal));
 
         // The failed user was not marked done: once the data reads again, the next sweep closes them, and only them.
-        _api.Calls.PoisonedUser = null;
         var retry = await _api.RunAsync(JobNames.DayClose, Instant.FromUtc(2026, 11, 25, 0, 40));
 
         Assert.Equal((1, 0), (retry.UsersProcessed, retry.UsersFailed));
@@ -88,7 +88,7 @@ public sealed class PoisonedUserSweepTests : IDisposable
     {
         foreach (var user in Users)
         {
-            await _api.UseZoneAsync(user);
+            await _api.UseUtcAsync(user);
             var seed = _api.Seed(user);
             var goal = await seed.GoalAsync("Meditate", GoalPattern.Habit, 1, Nov20);
             await seed.LogDailyAsync(goal, Nov20, new LocalDate(2026, 11, 24));
