@@ -8,6 +8,7 @@ public static class ActivitiesFeature
     public static IServiceCollection AddActivitiesFeature(this IServiceCollection services)
     {
         services.AddSingleton<GoalCompletion>();
+        services.AddSingleton<GoalAfterChange>();
         services.AddSingleton<ActivityService>();
         services.AddSingleton<IMutationFields, ActivityFields>();
         services.AddNodeResolver<ActivityNodeResolver>();

@@ -31,7 +31,7 @@ public sealed partial class ActivityService
         var moved = input.Date is { } date && date != existing.Date
             ? ActivityDating.MoveTo(user.Settings, existing.OccurredAt, existing.Date, date)
             : (Instant?)null;
-        var before = await milestones.EvaluateAsync(goal, user.Settings, cancellationToken);
+        var before = await aftermath.BeforeAsync(goal, user.Settings, cancellationToken);
         var update = await activities.UpdateAsync(
             userId, existing.Id, new ActivityPatch(input.Amount, input.Note, input.Date, moved), cancellationToken);
         if (update is null)
@@ -39,8 +39,7 @@ public sealed partial class ActivityService
             return NotFound.Activity(input.Id);
         }
 
-        var current = await completion.EvaluateAsync(userId, existing.GoalId, user.Settings, cancellationToken);
-        await NotifyAsync(current, user.Settings, before, cancellationToken);
+        var current = await aftermath.AfterAsync(userId, existing.GoalId, user.Settings, before, cancellationToken);
         return new LoggedActivity(update.Current, current);
     }
 
@@ -75,6 +74,11 @@ public sealed partial class ActivityService
             return refusal;
         }
 
+        if (DateInputs.OutOfRange("date", input.Date) is { } outOfRange)
+        {
+            return outOfRange;
+        }
+
         var user = await users.GetOrCreateAsync(userId, cancellationToken);
         if (input.Date > user.Settings.Today(clock.GetCurrentInstant()))
         {
@@ -86,10 +90,9 @@ public sealed partial class ActivityService
             return new ValidationFailure("date", "A day before the goal's start date cannot be skipped.");
         }
 
-        var before = await milestones.EvaluateAsync(goal, user.Settings, cancellationToken);
+        var before = await aftermath.BeforeAsync(goal, user.Settings, cancellationToken);
         await excusals.AddSkipAsync(goal.Id, input.Date, cancellationToken);
-        var current = await goals.GetAsync(userId, goal.Id, cancellationToken);
-        await NotifyAsync(current, user.Settings, before, cancellationToken);
+        var current = await aftermath.AfterAsync(userId, goal.Id, user.Settings, before, cancellationToken);
         return current is not null ? current : NotFound.Goal(input.GoalId);
     }
 

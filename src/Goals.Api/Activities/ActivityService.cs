@@ -1,7 +1,6 @@
 using Goals.Api.Common;
 using Goals.Api.Goals;
 using Goals.Api.Infrastructure;
-using Goals.Api.Milestones;
 using Goals.Domain;
 using Goals.Domain.Calendar;
 using Goals.Domain.Evaluation;
@@ -21,8 +20,7 @@ public sealed partial class ActivityService(
     IGoalStore goals,
     IActivityStore activities,
     IExcusalStore excusals,
-    GoalCompletion completion,
-    MilestoneNotifier milestones,
+    GoalAfterChange aftermath,
     IClock clock,
     IOptions<GoalsOptions> options,
     ActivityMetrics metrics)
@@ -35,15 +33,14 @@ public sealed partial class ActivityService(
         var goal = GoalIds.TryDecode(input.GoalId, out var goalKey)
             ? await goals.GetAsync(userId, goalKey, cancellationToken)
             : null;
-        var before = goal is null ? null : await milestones.EvaluateAsync(goal, user.Settings, cancellationToken);
+        var before = goal is null ? null : await aftermath.BeforeAsync(goal, user.Settings, cancellationToken);
         var stored = await StoreAsync(user, goal, input, cancellationToken);
         if (stored.Value is not { } activity)
         {
             return Outcome.Failure<LoggedActivity>(stored.Errors);
         }
 
-        var current = await completion.EvaluateAsync(userId, activity.GoalId, user.Settings, cancellationToken);
-        await NotifyAsync(current, user.Settings, before, cancellationToken);
+        var current = await aftermath.AfterAsync(userId, activity.GoalId, user.Settings, before, cancellationToken);
         return new LoggedActivity(activity, current);
     }
 
@@ -65,10 +62,10 @@ public sealed partial class ActivityService(
         var keys = items.Select(item => GoalIds.TryDecode(item.GoalId, out var key) ? key : null).ToList();
         var owned = await goals.GetManyAsync(
             userId, [.. keys.OfType<string>().Distinct(StringComparer.Ordinal)], cancellationToken);
-        var before = new Dictionary<string, GoalEvaluation>(StringComparer.Ordinal);
+        var before = new Dictionary<string, GoalEvaluation?>(StringComparer.Ordinal);
         foreach (var goal in owned.Values)
         {
-            before[goal.Id] = await milestones.EvaluateAsync(goal, user.Settings, cancellationToken);
+            before[goal.Id] = await aftermath.BeforeAsync(goal, user.Settings, cancellationToken);
         }
 
         var stored = new List<Outcome<ActivityRecord>>(items.Count);
@@ -82,8 +79,7 @@ public sealed partial class ActivityService(
         var after = new Dictionary<string, GoalRecord?>(StringComparer.Ordinal);
         foreach (var goalId in stored.Select(outcome => outcome.Value?.GoalId).OfType<string>().Distinct())
         {
-            after[goalId] = await completion.EvaluateAsync(userId, goalId, user.Settings, cancellationToken);
-            await NotifyAsync(after[goalId], user.Settings, before.GetValueOrDefault(goalId), cancellationToken);
+            after[goalId] = await aftermath.AfterAsync(userId, goalId, user.Settings, before.GetValueOrDefault(goalId), cancellationToken);
         }
 
         return [.. stored.Select(outcome => outcome.Value is { } activity
@@ -121,20 +117,6 @@ public sealed partial class ActivityService(
             cancellationToken);
         metrics.Appended(goal.Pattern, appended.Outcome == AppendOutcome.Created);
         return appended.Activity is { } activity ? activity : NotFound.Goal(input.GoalId);
-    }
-
-    /// <summary>
-    /// Stores the milestones the change earned. "Before" is evaluated before the write rather than derived from the
-    /// totals after it: of two concurrent logs that together cross a threshold, the first to write then always sees the
-    /// crossing (the unique key keeps it once).
-    /// </summary>
-    private async Task NotifyAsync(
-        GoalRecord? goal, UserSettings settings, GoalEvaluation? before, CancellationToken cancellationToken)
-    {
-        if (goal is not null && before is not null)
-        {
-            await milestones.NotifyAsync(goal, settings, before, cancellationToken);
-        }
     }
 
     /// <summary>Not found (unknown or another user's) or archived: the request goes no further.</summary>

@@ -47,8 +47,10 @@ public sealed class GoalCompletion(IGoalStore goals, IActivityStore activities, 
         }
     }
 
+    // A goal stored outside the supported ranges cannot be evaluated, so it cannot be found complete either.
     private static bool CanComplete(GoalRecord goal) =>
-        goal.Pattern == GoalPattern.Cumulative && goal.Status is GoalStatus.Active or GoalStatus.Paused;
+        goal.Pattern == GoalPattern.Cumulative && goal.Status is GoalStatus.Active or GoalStatus.Paused
+        && GoalEvaluator.CanEvaluate(goal.Definition);
 
     private async Task<bool> ReachedAsync(
         GoalRecord goal, UserSettings settings, Instant now, CancellationToken cancellationToken)

@@ -14,7 +14,7 @@ public sealed class LogActivityInputType : InputObjectGraphType<LogActivityInput
         Name = "LogActivityInput";
         Description = "One occurrence to log: now, at an instant, or on a past local date (backdating).";
         Field<NonNullGraphType<IdGraphType>>("goalId").Description("The goal the activity counts for.");
-        Field<FloatGraphType>("amount").Description("How much was done; 1 when omitted.");
+        Field<FloatGraphType>("amount").Description("How much was done, 0.000001 to 1e9 (TARGET and LIMIT also take 0); 1 when omitted.");
         Field<InstantGraphType>("occurredAt")
             .Description("When it happened; its local date follows the user's time zone and day start. Now when omitted.");
         Field<LocalDateGraphType>("date")

@@ -43,7 +43,8 @@ public static class JobsCommand
 
     /// <summary>
     /// The exit code and line for a run: 0 done, 3 skipped (another replica holds the lease), 4 stopped because the
-    /// lease was lost, 5 stopped at <c>Jobs:MaxRunMinutes</c>. A stopped run's writes stay; the next run continues.
+    /// lease was lost, 5 stopped at <c>Jobs:MaxRunMinutes</c>, 6 done but some users failed. A stopped run's writes stay;
+    /// the next run continues, and retries the users that failed.
     /// </summary>
     public static (int ExitCode, string Message) Report(JobRunResult result)
     {
@@ -56,6 +57,8 @@ public static class JobsCommand
                 4, $"{name}: stopped, the lease was lost to another replica; the next run continues from the checkpoints"),
             { Stopped: JobStop.TimedOut } => (
                 5, $"{name}: stopped after Jobs:MaxRunMinutes; the next run continues from the checkpoints"),
+            { UsersFailed: > 0 } => (
+                6, $"{name}: {result.UsersProcessed} users processed, {result.Written} notifications stored, {result.UsersFailed} failed (logged with their user ids); the next run retries them"),
             _ => (0, $"{name}: {result.UsersProcessed} users processed, {result.Written} notifications stored"),
         };
     }

@@ -27,15 +27,15 @@ public sealed class CreateGoalInputType : InputObjectGraphType<CreateGoalInput>
         Name = "CreateGoalInput";
         Description = "A new goal. Omitted: category OTHER, period per pattern (WEEK for FREQUENCY, else DAY), every day, starting today.";
         Field<NonNullGraphType<StringGraphType>>("title").Description("1 to 120 characters.");
-        Field<StringGraphType>("description");
+        Field<StringGraphType>("description").Description("At most 2000 characters.");
         Field<GoalCategoryGraphType>("category");
         Field<NonNullGraphType<GoalPatternGraphType>>("pattern");
-        Field<NonNullGraphType<FloatGraphType>>("target").Description("Greater than 0, at most 1e9.");
+        Field<NonNullGraphType<FloatGraphType>>("target").Description("0.000001 to 1e9.");
         Field<StringGraphType>("unit").Description("At most 32 characters.");
         Field<PeriodGraphType>("period").Description("HABIT goals are daily; CUMULATIVE goals ignore the period.");
         Field<ListGraphType<NonNullGraphType<DayOfWeekGraphType>>>("schedule").Description("The due weekdays; not empty.");
-        Field<FloatGraphType>("minAmount").Description("FREQUENCY: the day total a day needs to count.");
-        Field<LocalDateGraphType>("startDate").Description("Defaults to the user's today.");
-        Field<LocalDateGraphType>("deadline").Description("CUMULATIVE: after the start date; enables pace.");
+        Field<FloatGraphType>("minAmount").Description("FREQUENCY: the day total a day needs to count; 0.000001 to 1e9.");
+        Field<LocalDateGraphType>("startDate").Description("Defaults to the user's today; 1900-01-01 to 2200-12-31.");
+        Field<LocalDateGraphType>("deadline").Description("CUMULATIVE: after the start date, at most 2200-12-31; enables pace.");
     }
 }

@@ -1,4 +1,5 @@
 using Goals.Api.Activities;
+using Goals.Api.GraphQL;
 using Goals.Api.GraphQL.Scalars;
 using Goals.Server.Errors;
 using Goals.Server.Relay;
@@ -22,7 +23,7 @@ public static class GoalActivitiesField
         ArgumentNullException.ThrowIfNull(goal);
         goal.NamedConnectionField<GoalRecord, ActivitiesConnectionType>("activities", (context, page) =>
             {
-                var dates = DatesOf(context.GetArgument<LocalDate?>("from"), context.GetArgument<LocalDate?>("to"));
+                var dates = DatesOf(DateArguments.Optional(context, "from"), DateArguments.Optional(context, "to"));
                 var activities = context.RequestServices!.GetRequiredService<IActivityStore>();
                 return StoragePaging.PageAsync(() => activities.PageAsync(
                     context.Source.OwnerId, context.Source.Id, dates, page.ToStorage(), context.CancellationToken));

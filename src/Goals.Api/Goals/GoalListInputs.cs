@@ -1,5 +1,7 @@
 using Goals.Api.GraphQL.Enums;
 using Goals.Domain;
+using Goals.Domain.Validation;
+using Goals.Server.Errors;
 using Goals.Storage.Abstractions;
 using GraphQL.Types;
 
@@ -8,7 +10,10 @@ namespace Goals.Api.Goals;
 public sealed record GoalFilterInput(
     IReadOnlyList<GoalStatus>? Status, IReadOnlyList<GoalPattern>? Pattern, IReadOnlyList<GoalCategory>? Category, string? TitleContains)
 {
-    public GoalFilter ToFilter() => new(Status, Pattern, Category, string.IsNullOrEmpty(TitleContains) ? null : TitleContains);
+    /// <remarks>A substring longer than any title could match nothing: it is refused rather than searched for.</remarks>
+    public GoalFilter ToFilter() => TitleContains is { Length: > DomainLimits.MaxTitleLength }
+        ? throw new GraphQLRequestError(ErrorCodes.BadUserInput, $"`titleContains` has at most {DomainLimits.MaxTitleLength} characters.")
+        : new(Status, Pattern, Category, string.IsNullOrEmpty(TitleContains) ? null : TitleContains);
 }
 
 /// <summary>One sort key per entry; an entry naming several fields sorts by them in the order createdAt, title, updatedAt.</summary>
@@ -44,7 +49,7 @@ public sealed class GoalFilterInputType : InputObjectGraphType<GoalFilterInput>
         Field<ListGraphType<NonNullGraphType<GoalStatusGraphType>>>("status");
         Field<ListGraphType<NonNullGraphType<GoalPatternGraphType>>>("pattern");
         Field<ListGraphType<NonNullGraphType<GoalCategoryGraphType>>>("category");
-        Field<StringGraphType>("titleContains").Description("Case-insensitive substring of the title.");
+        Field<StringGraphType>("titleContains").Description($"Case-insensitive substring of the title; at most {DomainLimits.MaxTitleLength} characters.");
     }
 }
 

@@ -20,7 +20,7 @@ public sealed class GoalService(IGoalStore goals, IUserStore users, IClock clock
         ArgumentNullException.ThrowIfNull(input);
         var user = await users.GetOrCreateAsync(userId, cancellationToken);
         var definition = GoalDefaults.Definition(input, user.Settings.Today(clock.GetCurrentInstant()));
-        var errors = GoalValidator.Validate(input.Title, input.Unit, definition).ToUseCaseErrors();
+        var errors = GoalValidator.Validate(input.Title, input.Unit, definition, input.Description).ToUseCaseErrors();
         if (errors.Count > 0)
             return Outcome.Failure<GoalRecord>(errors);
 
@@ -53,7 +53,7 @@ public sealed class GoalService(IGoalStore goals, IUserStore users, IClock clock
         {
             Target = changes.Target, Schedule = changes.Schedule, MinAmount = changes.MinAmount, Deadline = changes.Deadline,
         };
-        var errors = GoalValidator.Validate(changes.Title, changes.Unit, definition).ToUseCaseErrors();
+        var errors = GoalValidator.Validate(changes.Title, changes.Unit, definition, changes.Description).ToUseCaseErrors();
         if (errors.Count > 0)
             return Outcome.Failure<GoalRecord>(errors);
 

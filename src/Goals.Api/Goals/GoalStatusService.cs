@@ -1,15 +1,23 @@
 using Goals.Api.Common;
+using Goals.Api.Infrastructure;
 using Goals.Api.Milestones;
 using Goals.Api.Users;
 using Goals.Domain;
 using Goals.Storage.Abstractions;
+using Microsoft.Extensions.Options;
 using NodaTime;
 
 namespace Goals.Api.Goals;
 
 /// <summary>Status changes: pause, resume, complete and archive, each checked against <see cref="GoalTransitions"/>.</summary>
 public sealed class GoalStatusService(
-    GoalService lookup, IGoalStore goals, IUserStore users, IExcusalStore excusals, MilestoneNotifier milestones, IClock clock)
+    GoalService lookup,
+    IGoalStore goals,
+    IUserStore users,
+    IExcusalStore excusals,
+    MilestoneNotifier milestones,
+    IClock clock,
+    IOptions<GoalsOptions> options)
 {
     /// <summary>Pauses an ACTIVE goal: days from <c>from</c> (default today) through <c>to</c> (or until resumed) are excused.</summary>
     public async Task<Outcome<GoalRecord>> PauseAsync(string userId, PauseGoalInput input, CancellationToken cancellationToken)
@@ -20,6 +28,10 @@ public sealed class GoalStatusService(
             return NotFound.Goal(input.Id);
         if (!GoalTransitions.Allows(goal.Status, GoalStatus.Paused))
             return new InvalidState(GoalTransitions.Refusal(goal.Status, GoalStatus.Paused));
+
+        var outOfRange = DateInputs.Check(("from", input.From), ("to", input.To));
+        if (outOfRange.Count > 0)
+            return Outcome.Failure<GoalRecord>(outOfRange);
 
         var today = await users.TodayAsync(userId, clock, cancellationToken);
         var from = input.From ?? today;
@@ -69,11 +81,18 @@ public sealed class GoalStatusService(
         return completed;
     }
 
-    /// <summary>Archives every found goal (already archived ones are returned unchanged); each unknown id is one error.</summary>
+    /// <summary>
+    /// Archives every found goal (already archived ones are returned unchanged); each unknown id is one error. More
+    /// ids than <c>Goals:MaxIdsPerBulkCall</c> refuse the whole call with one ValidationError on <c>ids</c>.
+    /// </summary>
     public async Task<(IReadOnlyList<GoalRecord> Archived, IReadOnlyList<UseCaseError> Errors)> ArchiveAsync(
         string userId, IReadOnlyList<string> goalIds, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(goalIds);
+        var limit = options.Value.MaxIdsPerBulkCall;
+        if (goalIds.Count > limit)
+            return ([], [new ValidationFailure("ids", $"archiveGoals takes at most {limit} ids; {goalIds.Count} were given.")]);
+
         var keys = goalIds.Distinct(StringComparer.Ordinal)
             .Select(id => (Id: id, Key: GoalIds.TryDecode(id, out var key) ? key : null)).ToList();
         var found = await goals.GetManyAsync(userId, [.. keys.Where(k => k.Key is not null).Select(k => k.Key!)], cancellationToken);

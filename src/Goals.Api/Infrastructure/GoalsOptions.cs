@@ -14,4 +14,8 @@ public sealed class GoalsOptions
     /// <summary>How many activities one bulk log may carry.</summary>
     [Range(1, 10_000)]
     public int MaxActivitiesPerBulkLog { get; set; } = 500;
+
+    /// <summary>How many ids one bulk call by ids (<c>archiveGoals</c>, <c>markNotificationsRead</c>) may carry.</summary>
+    [Range(1, 10_000)]
+    public int MaxIdsPerBulkCall { get; set; } = 500;
 }

@@ -1,6 +1,7 @@
 using Goals.Api.Progress;
 using Goals.Domain;
 using Goals.Domain.Calendar;
+using Goals.Domain.Evaluation;
 using Goals.Storage.Abstractions;
 using NodaTime;
 
@@ -9,7 +10,9 @@ namespace Goals.Api.Insights;
 /// <summary>
 /// Reads a user's non-archived goals (archived ones are out of the user's view, so they feed no statistic), their
 /// day totals and their excusals: the user once (unless the caller has it), the goals page by page, then one batch
-/// each for totals and excusals.
+/// each for totals and excusals. Goals the engine cannot evaluate (stored by an earlier build outside the supported
+/// ranges) are left out, so that stats, insights, recommendations and the jobs judge the user's other goals as usual;
+/// such a goal shows GOAL_EVALUATION_FAILED on its own fields until it is corrected or deleted.
 /// </summary>
 public sealed class GoalPortfolioReader(IUserStore users, IGoalStore goals, IActivityStore activities, IExcusalStore excusals, IClock clock)
 {
@@ -27,7 +30,8 @@ public sealed class GoalPortfolioReader(IUserStore users, IGoalStore goals, IAct
         ArgumentNullException.ThrowIfNull(user);
         var userId = user.Id;
         var today = user.Settings.Today(clock.GetCurrentInstant());
-        var records = await ListAllAsync(userId, NotArchived, goals, cancellationToken);
+        var records = (await ListAllAsync(userId, NotArchived, goals, cancellationToken))
+            .Where(goal => GoalEvaluator.CanEvaluate(goal.Definition)).ToList();
         if (records.Count == 0)
         {
             return new GoalPortfolio(user, today, []);

@@ -16,12 +16,20 @@ namespace Goals.Api.Milestones;
 public sealed class MilestoneNotifier(
     IActivityStore activities, IExcusalStore excusals, INotificationStore notifications, IClock clock)
 {
-    /// <summary>The goal's evaluation as it stands now (today in the owner's calendar).</summary>
-    public async Task<GoalEvaluation> EvaluateAsync(
+    /// <summary>
+    /// The goal's evaluation as it stands now (today in the owner's calendar); null for a goal the engine cannot
+    /// evaluate (stored by an earlier build outside the supported ranges), which earns no milestones.
+    /// </summary>
+    public async Task<GoalEvaluation?> EvaluateAsync(
         GoalRecord goal, UserSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(goal);
         ArgumentNullException.ThrowIfNull(settings);
+        if (!GoalEvaluator.CanEvaluate(goal.Definition))
+        {
+            return null;
+        }
+
         var days = await activities.GetDayTotalsAsync(goal.Id, null, cancellationToken);
         var excused = await excusals.GetForGoalsAsync(goal.OwnerId, [goal.Id], cancellationToken);
         return GoalEvaluator.Evaluate(
@@ -36,8 +44,9 @@ public sealed class MilestoneNotifier(
     public async Task<IReadOnlyList<NotificationRecord>> NotifyAsync(
         GoalRecord goal, UserSettings settings, GoalEvaluation? before, CancellationToken cancellationToken)
     {
-        var after = await EvaluateAsync(goal, settings, cancellationToken);
-        return await NotifyAsync(goal, before, after, cancellationToken);
+        return await EvaluateAsync(goal, settings, cancellationToken) is { } after
+            ? await NotifyAsync(goal, before, after, cancellationToken)
+            : [];
     }
 
     /// <summary>

@@ -1,15 +1,15 @@
 using Goals.Api.Goals;
+using Goals.Api.Infrastructure;
 using Goals.Server.Errors;
 using Goals.Server.Relay;
 using Goals.Storage.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace Goals.Api.Notifications;
 
 /// <summary>The caller's inbox: reading it page by page and marking entries read.</summary>
-public sealed class NotificationService(INotificationStore inbox)
+public sealed class NotificationService(INotificationStore inbox, IOptions<GoalsOptions> options)
 {
-    public const int MaxIdsPerCall = 500;
-
     public Task<IConnection> PageAsync(
         string userId, bool unreadOnly, Server.Relay.PageRequest page, CancellationToken cancellationToken) =>
         StoragePaging.PageAsync(() => inbox.PageAsync(userId, unreadOnly, page.ToStorage(), cancellationToken));
@@ -38,9 +38,10 @@ public sealed class NotificationService(INotificationStore inbox)
             throw Refuse("Nothing to mark: pass the notification `ids`, or `all: true`.");
         }
 
-        if (ids.Count > MaxIdsPerCall)
+        var limit = options.Value.MaxIdsPerBulkCall;
+        if (ids.Count > limit)
         {
-            throw Refuse($"At most {MaxIdsPerCall} ids can be marked at once; {ids.Count} were given.");
+            throw Refuse($"At most {limit} ids can be marked at once; {ids.Count} were given.");
         }
 
         var keys = ids.Select(id => NotificationIds.TryDecode(id, out var key) ? key : null).OfType<string>().Distinct().ToList();

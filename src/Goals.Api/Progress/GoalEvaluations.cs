@@ -16,9 +16,11 @@ namespace Goals.Api.Progress;
 /// <remarks>
 /// It lives in the execution's DataLoader scope, so it is dropped together with the loaders' caches (a subscription
 /// clears them before every event). Entries are keyed by the loaded sources themselves, so one is only ever reused
-/// for exactly the inputs it was computed from. Each engine run adds 1 to <see cref="EvaluationsCounter"/>.
+/// for exactly the inputs it was computed from. Each engine run adds 1 to <see cref="EvaluationsCounter"/>. A goal the
+/// engine cannot evaluate fails its own fields with <see cref="GoalEvaluationFailure.Code"/> (the failure is shared
+/// like a result).
 /// </remarks>
-public sealed class GoalEvaluations(IMeterFactory meters)
+public sealed class GoalEvaluations(IMeterFactory meters, ILogger<GoalEvaluations> logger)
 {
     public const string MeterName = "Goals.Engine";
     public const string EvaluationsCounter = "goals_engine_evaluations";
@@ -46,8 +48,10 @@ public sealed class GoalEvaluations(IMeterFactory meters)
         // The engine evaluates a date from today on as today, so those share the entry of "no asOf".
         var key = new Key(sources, today, asOf < today ? asOf : null);
 
-        // Lazy: fields resolving in parallel wait for the one run instead of starting their own.
-        return _evaluated.GetOrAdd(key, static (key, self) => new Lazy<GoalEvaluation>(() => self.Run(key)), this).Value;
+        // Lazy: fields resolving in parallel wait for the one run instead of starting their own. A failed run is shared
+        // too, but each field gets an error of its own (an error carries the path of the field it is reported on).
+        var run = _evaluated.GetOrAdd(key, static (key, self) => new Lazy<GoalEvaluation>(() => self.Run(key)), this);
+        return GoalEvaluationFailure.Guard(sources.Goal, logger, () => run.Value);
     }
 
     private GoalEvaluation Run(Key key)

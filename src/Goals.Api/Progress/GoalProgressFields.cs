@@ -20,25 +20,29 @@ public static class GoalProgressFields
     public static void AddProgressFields(this ObjectGraphType<GoalRecord> goal)
     {
         ArgumentNullException.ThrowIfNull(goal);
-        goal.Field<NonNullGraphType<ProgressType>>("progress")
-            .Description("The open period as of `asOf` (default: the user's today; a later date means today).")
+
+        // Nullable on purpose: a goal the engine cannot evaluate fails these fields alone (GOAL_EVALUATION_FAILED);
+        // non-null fields would carry the failure up and null the whole goal, or a whole list of goals.
+        goal.Field<ProgressType>("progress")
+            .Description("The open period as of `asOf` (default: the user's today; a later date means today). Null with a GOAL_EVALUATION_FAILED error when the goal cannot be evaluated.")
             .Argument<LocalDateGraphType>("asOf")
             .Resolve(context => GoalEvaluations.Load(
-                context, context.GetArgument<LocalDate?>("asOf"), evaluation => evaluation.Progress));
-        goal.Field<NonNullGraphType<StreakType>>("streak")
-            .Description("The current and longest streak as of the user's today.")
+                context, DateArguments.Optional(context, "asOf"), evaluation => evaluation.Progress));
+        goal.Field<StreakType>("streak")
+            .Description("The current and longest streak as of the user's today. Null with a GOAL_EVALUATION_FAILED error when the goal cannot be evaluated.")
             .Resolve(context => GoalEvaluations.Load(context, null, evaluation => evaluation.Streak));
-        goal.Field<NonNullGraphType<ListGraphType<NonNullGraphType<DailySnapshotType>>>>("history")
-            .Description($"One snapshot per day from `from` through `to`, within the start date and today; at most {MaxHistoryDays} days.")
+        goal.Field<ListGraphType<NonNullGraphType<DailySnapshotType>>>("history")
+            .Description($"One snapshot per day from `from` through `to`, within the start date and today; at most {MaxHistoryDays} days. Null with a GOAL_EVALUATION_FAILED error when the goal cannot be evaluated.")
             .Argument<NonNullGraphType<LocalDateGraphType>>("from")
             .Argument<NonNullGraphType<LocalDateGraphType>>("to")
             .WithComplexityImpact(context => FieldCosts.PerDayOfRange(context, MaxHistoryDays))
             .Resolve(context =>
             {
-                var (from, to) = (context.GetArgument<LocalDate>("from"), context.GetArgument<LocalDate>("to"));
+                var (from, to) = (DateArguments.Required(context, "from"), DateArguments.Required(context, "to"));
                 CheckHistoryRange(from, to);
-                return GoalFacts.Load(context, facts => GoalEvaluator.History(
-                    facts.Goal.Definition, facts.Settings, facts.Days, facts.Excused, Today(context, facts.Settings), from, to));
+                var logger = context.RequestServices!.GetRequiredService<ILogger<GoalEvaluations>>();
+                return GoalFacts.Load(context, facts => GoalEvaluationFailure.Guard(facts.Goal, logger, () => GoalEvaluator.History(
+                    facts.Goal.Definition, facts.Settings, facts.Days, facts.Excused, Today(context, facts.Settings), from, to)));
             });
     }
 

@@ -11,7 +11,7 @@ public static class JobNames
 
 /// <summary>
 /// What one run did; <see cref="Skipped"/> when another replica held the lease, <see cref="Stopped"/> when the runner
-/// cancelled it (lease lost, time limit).
+/// cancelled it (lease lost, time limit); <see cref="UsersFailed"/> users whose part failed (the next run retries them).
 /// </summary>
 public sealed record JobRunResult(
-    string Job, int UsersProcessed, int Written, bool Skipped = false, JobStop Stopped = JobStop.None);
+    string Job, int UsersProcessed, int Written, bool Skipped = false, JobStop Stopped = JobStop.None, int UsersFailed = 0);

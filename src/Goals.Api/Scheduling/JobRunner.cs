@@ -55,7 +55,7 @@ public sealed partial class JobRunner(
             }
 
             Users.Add(result.UsersProcessed, new KeyValuePair<string, object?>("job", job));
-            LogRan(job, time.GetElapsedTime(started).TotalMilliseconds, result.UsersProcessed, result.Written, outcome);
+            LogRan(job, time.GetElapsedTime(started).TotalMilliseconds, result.UsersProcessed, result.Written, result.UsersFailed, outcome);
             return result;
         }
         catch (Exception error) when (error is not OperationCanceledException)
@@ -105,8 +105,8 @@ public sealed partial class JobRunner(
     private partial void LogSkipped(string job, string owner);
 
     [LoggerMessage(Level = LogLevel.Information,
-        Message = "Job {Job} ran in {DurationMs} ms: {UsersProcessed} users, {Written} writes, result {Result}")]
-    private partial void LogRan(string job, double durationMs, int usersProcessed, int written, string result);
+        Message = "Job {Job} ran in {DurationMs} ms: {UsersProcessed} users, {Written} writes, {UsersFailed} users failed, result {Result}")]
+    private partial void LogRan(string job, double durationMs, int usersProcessed, int written, int usersFailed, string result);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Job {Job} failed after {DurationMs} ms")]
     private partial void LogFailed(Exception error, string job, double durationMs);

@@ -15,6 +15,6 @@ public sealed class StatsFields(DailyStatsService stats) : IQueryFields
             .Argument<NonNullGraphType<LocalDateGraphType>>("to")
             .WithComplexityImpact(context => FieldCosts.PerDayOfRange(context, DailyStatsService.MaxDays))
             .ResolveAsync(async context => await stats.ListAsync(
-                context.UserId(), context.GetArgument<LocalDate>("from"), context.GetArgument<LocalDate>("to"),
+                context.UserId(), DateArguments.Required(context, "from"), DateArguments.Required(context, "to"),
                 context.CancellationToken));
 }

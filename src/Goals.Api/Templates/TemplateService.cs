@@ -2,6 +2,7 @@ using Goals.Api.Common;
 using Goals.Api.Goals;
 using Goals.Api.Insights;
 using Goals.Domain.Calendar;
+using Goals.Domain.Validation;
 using Goals.Server.Errors;
 using Goals.Storage.Abstractions;
 using NodaTime;
@@ -50,7 +51,8 @@ public sealed class TemplateService(GoalService goals, GoalPortfolioReader portf
             Schedule: null,
             MinAmount: null,
             startDate,
-            template.DeadlineFor(startDate));
+            // An unsupported start date is refused by the create rules; it has no deadline to count from.
+            DomainLimits.IsSupported(startDate) ? template.DeadlineFor(startDate) : null);
         return await goals.CreateAsync(userId, request, cancellationToken);
     }
 }

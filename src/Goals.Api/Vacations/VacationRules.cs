@@ -14,7 +14,9 @@ public static class VacationRules
     /// <summary>Every field rule the dates break; all of them, so that one answer names every field at fault.</summary>
     public static List<UseCaseError> Check(LocalDate from, LocalDate? to, LocalDate today)
     {
-        var errors = new List<UseCaseError>();
+        var errors = DateInputs.Check(("from", from), ("to", to));
+        if (errors.Count > 0)
+            return errors;
         if (Math.Abs(Period.DaysBetween(today, from)) > MaxDays)
             errors.Add(new ValidationFailure("from", $"A vacation starts at most {MaxDays} days before or after today."));
         if (to is not { } last)

@@ -2,6 +2,7 @@ using Goals.Domain.History;
 using Goals.Domain.Progression;
 using Goals.Domain.Streaks;
 using Goals.Domain.Strength;
+using Goals.Domain.Validation;
 using NodaTime;
 
 namespace Goals.Domain.Evaluation;
@@ -10,8 +11,25 @@ namespace Goals.Domain.Evaluation;
 /// The entry point of the engine: progress, streak and strength of one goal from its day totals. Pure and
 /// deterministic; "today" is the caller's (the user's local date, see <see cref="Calendar.UserCalendar"/>).
 /// </summary>
+/// <remarks>
+/// Total on the supported ranges: a goal whose definition passes <see cref="CanEvaluate"/>, evaluated on a supported
+/// date, never throws. Anything else is refused with a <see cref="GoalEvaluationException"/> before any work.
+/// </remarks>
 public static class GoalEvaluator
 {
+    /// <summary>
+    /// Whether the definition lies in the ranges the input rules allow today (dates in the supported calendar, target
+    /// and minimum amount within their bounds). An earlier build stored some that do not.
+    /// </summary>
+    public static bool CanEvaluate(GoalDefinition goal)
+    {
+        ArgumentNullException.ThrowIfNull(goal);
+        return DomainLimits.IsSupported(goal.StartDate)
+            && (goal.Deadline is not { } deadline || DomainLimits.IsSupported(deadline))
+            && DomainLimits.IsSupportedValue(goal.Target, DomainLimits.MaxTarget)
+            && (goal.MinAmount is not { } min || DomainLimits.IsSupportedValue(min, DomainLimits.MaxAmount));
+    }
+
     /// <summary>Evaluates the goal as of <paramref name="asOf"/> (default today; a later date is clamped to today).</summary>
     /// <param name="days">The goal's day totals in any order; dates before the start or after asOf are ignored.</param>
     public static GoalEvaluation Evaluate(
@@ -23,6 +41,7 @@ public static class GoalEvaluator
         LocalDate? asOf = null)
     {
         var evaluatedOn = asOf is { } date && date < today ? date : today;
+        EnsureSupported(goal, evaluatedOn);
         var timeline = Timeline.Build(goal, settings, days, excused, evaluatedOn);
         var units = UnitTable.Build(timeline);
         var streak = StreakCalculator.Compute(timeline, units);
@@ -45,7 +64,7 @@ public static class GoalEvaluator
         LocalDate from,
         LocalDate to)
     {
-        ArgumentNullException.ThrowIfNull(goal);
+        EnsureSupported(goal, today);
         var first = LocalDate.Max(from, goal.StartDate);
         var last = LocalDate.Min(to, today);
         if (first > last)
@@ -59,5 +78,19 @@ public static class GoalEvaluator
         var timeline = Timeline.Build(goal, settings, days, excused, evaluatedOn);
         var series = HistorySeries.Build(timeline, UnitTable.Build(timeline), first);
         return evaluatedOn == last ? series : [.. series.Where(day => day.Date <= last)];
+    }
+
+    private static void EnsureSupported(GoalDefinition goal, LocalDate evaluatedOn)
+    {
+        if (!CanEvaluate(goal))
+        {
+            throw new GoalEvaluationException(
+                "The goal's stored start date, deadline, target or minimum amount lies outside the supported ranges.");
+        }
+
+        if (!DomainLimits.IsSupported(evaluatedOn))
+        {
+            throw new GoalEvaluationException(DomainLimits.DateRangeMessage("The evaluation date"));
+        }
     }
 }

@@ -1,4 +1,5 @@
 using Goals.Domain.Evaluation;
+using Goals.Domain.Validation;
 using NodaTime;
 
 namespace Goals.Domain.Progression;
@@ -33,10 +34,18 @@ internal static class CumulativePace
     public static double Expected(double target, int elapsedDays, int totalDays) =>
         target * elapsedDays / totalDays;
 
-    public static int SafetyBufferDays(double current, double target, int elapsedDays, int totalDays) =>
-        (int)Math.Floor((current * totalDays / target) + 1e-9) - elapsedDays;
+    /// <remarks>A tiny target can put the line billions of days ahead: the figure saturates at the range of an Int.</remarks>
+    public static int SafetyBufferDays(double current, double target, int elapsedDays, int totalDays)
+    {
+        var buffer = Math.Floor((current * totalDays / target) + 1e-9) - elapsedDays;
+        return (int)Math.Clamp(buffer, int.MinValue, int.MaxValue);
+    }
 
-    /// <summary>asOf + ceil(remaining / rate), rate being the mean of the last 14 days (fewer for a young goal).</summary>
+    /// <summary>
+    /// asOf + ceil(remaining / rate), rate being the mean of the last 14 days (fewer for a young goal); null when the
+    /// rate is 0 or when that date lies after the supported calendar (<see cref="DomainLimits.MaxDate"/>): a million
+    /// pages at a page a day is no projection.
+    /// </summary>
     public static LocalDate? ProjectedCompletion(Timeline timeline, double remaining)
     {
         var days = Math.Min(RateWindowDays, timeline.Length);
@@ -51,8 +60,11 @@ internal static class CumulativePace
             return null;
         }
 
-        // remaining / (recent / days), rearranged so that exact quotients are not pushed up by rounding.
-        var daysNeeded = (int)Math.Ceiling((remaining * days / recent) - 1e-9);
-        return timeline.AsOf.PlusDays(Math.Max(0, daysNeeded));
+        // remaining / (recent / days), rearranged so that exact quotients are not pushed up by rounding; in doubles, so
+        // that a far-off date is compared with the calendar's end instead of overflowing the day count.
+        var daysNeeded = Math.Max(0, Math.Ceiling((remaining * days / recent) - 1e-9));
+        return daysNeeded <= Period.DaysBetween(timeline.AsOf, DomainLimits.MaxDate)
+            ? timeline.AsOf.PlusDays((int)daysNeeded)
+            : null;
     }
 }

@@ -12,14 +12,18 @@ public static class ActivityValidator
     {
         var errors = new List<ValidationError>();
         var zeroAllowed = pattern is GoalPattern.Limit or GoalPattern.Target;
-        if (!double.IsFinite(amount) || amount < 0 || (amount == 0 && !zeroAllowed) || amount > DomainLimits.MaxAmount)
+        if (!(amount == 0 ? zeroAllowed : DomainLimits.IsSupportedValue(amount, DomainLimits.MaxAmount)))
         {
             errors.Add(new("amount", zeroAllowed
-                ? "Amount must be between 0 and 1e9."
-                : "Amount must be greater than 0 and at most 1e9."));
+                ? "Amount must be 0, or between 0.000001 and 1e9."
+                : "Amount must be between 0.000001 and 1e9."));
         }
 
-        if (date > today)
+        if (!DomainLimits.IsSupported(date))
+        {
+            errors.Add(new("date", DomainLimits.DateRangeMessage("An activity's date")));
+        }
+        else if (date > today)
         {
             errors.Add(new("date", "An activity cannot be logged for a future date."));
         }

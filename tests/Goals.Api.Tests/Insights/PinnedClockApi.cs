@@ -40,6 +40,8 @@ public class PinnedClockApi : IDisposable
     public IServiceProvider Services => _pinned.Services;
 
     public WebApplicationFactory<Program> Host => _pinned;
+    /// <summary>The host's SQLite file.</summary>
+    public string DatabasePath => _root.DatabasePath;
 
     public GraphQLClient ClientFor(string userId) => _pinned.SignedClient(userId);
 

@@ -16,4 +16,10 @@ public sealed class JobsCommandReportTests
         Assert.Equal(
             (exitCode, message),
             JobsCommand.Report(new JobRunResult(JobNames.DayClose, 4, 2, skipped, stopped)));
+
+    [Fact]
+    public void A_sweep_with_failed_users_exits_6_and_says_the_next_run_retries_them() =>
+        Assert.Equal(
+            (6, "day-close: 4 users processed, 2 notifications stored, 1 failed (logged with their user ids); the next run retries them"),
+            JobsCommand.Report(new JobRunResult(JobNames.DayClose, 4, 2, UsersFailed: 1)));
 }

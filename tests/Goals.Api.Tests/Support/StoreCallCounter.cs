@@ -15,6 +15,12 @@ public sealed class StoreCallCounter
     /// <summary>The next call of this name ("Interface.Method") fails with an <see cref="IOException"/> and does not reach the store.</summary>
     public string? FailNext { get; set; }
 
+    /// <summary>
+    /// Every call with this user id among its arguments fails with an <see cref="OverflowException"/>, as one user's
+    /// bad stored data once made the engine fail; other users' calls go through.
+    /// </summary>
+    public string? PoisonedUser { get; set; }
+
     public int Total => _calls.Values.Sum();
 
     public int Count(string call) => _calls.GetValueOrDefault(call);
@@ -67,6 +73,11 @@ public sealed class StoreCallCounter
             ArgumentNullException.ThrowIfNull(targetMethod);
             var call = $"{typeof(TStore).Name}.{targetMethod.Name}";
             _counter.Count(call, out var fail);
+            if (_counter.PoisonedUser is { } user && args?.Any(arg => arg as string == user) == true)
+            {
+                throw new OverflowException($"{call} for {user}: Date computation would overflow the maximum year of the calendar");
+            }
+
             if (fail && targetMethod.ReturnType == typeof(Task))
             {
                 return Task.FromException(new IOException($"{call} failed: disk full"));

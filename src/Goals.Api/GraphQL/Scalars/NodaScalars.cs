@@ -14,7 +14,7 @@ public sealed class InstantGraphType() : IsoScalarGraphType<Instant>(
 /// <summary>A calendar date in the user's own calendar, e.g. 2026-11-24.</summary>
 public sealed class LocalDateGraphType() : IsoScalarGraphType<LocalDate>(
     "LocalDate",
-    "An ISO-8601 calendar date, e.g. 2026-11-24.",
+    "An ISO-8601 calendar date, e.g. 2026-11-24. Date inputs lie between 1900-01-01 and 2200-12-31.",
     "2026-11-24",
     LocalDatePattern.Iso.Format,
     LocalDatePattern.Iso.Parse);
