@@ -13,8 +13,6 @@ public sealed class CapturedLog : ILogEventSink
 
     public void Emit(LogEvent logEvent) => _events.Enqueue(logEvent);
 
-    public IReadOnlyList<LogEvent> Events => [.. _events];
-
     public int Count(string messageStart) =>
         _events.Count(logEvent => logEvent.MessageTemplate.Text.StartsWith(messageStart, StringComparison.Ordinal));
 }
