@@ -72,6 +72,18 @@ public sealed class TokenExpiryTests : IDisposable
     }
 
     [Fact]
+    public async Task Token_never_expires_a_token_in_the_upgrade_header_also_ends_the_socket_at_exp()
+    {
+        await using var socket = await TransportWsClient.ConnectWithHeaderAsync(_host, Issue("header"));
+        Assert.Equal("connection_ack", (await socket.ReceiveAsync())["type"]!.GetValue<string>());
+
+        _clock.Advance(Lifetime);
+        _clock.ReleaseTimers();
+
+        Assert.Equal(Closed(4403), (await socket.ReceiveSkippingPingsAsync()).ToJsonString());
+    }
+
+    [Fact]
     public async Task A_token_already_past_exp_is_refused_at_connection_init_with_4403()
     {
         var token = Issue("late");
