@@ -46,6 +46,12 @@ internal sealed record ReceivedMessage(ReceivedMessageKind Kind, string? Text, W
 
     public static ReceivedMessage Closed(WebSocketCloseStatus? status, string? description) =>
         new(ReceivedMessageKind.Close, null, status, description);
+
+    /// <summary>The reply to a client's close frame repeats its code; 1005 ("no code") may not be sent, so it becomes 1000.</summary>
+    public WebSocketCloseReason EchoReason() =>
+        CloseStatus is { } status && status != WebSocketCloseStatus.Empty
+            ? new WebSocketCloseReason((int)status, CloseDescription ?? string.Empty)
+            : WebSocketCloseReason.Normal;
 }
 
 internal enum ReceivedMessageKind { Text, Binary, TooBig, Close }

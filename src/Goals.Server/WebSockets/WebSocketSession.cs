@@ -21,8 +21,7 @@ internal sealed class WebSocketSession : IDisposable
     public WebSocketSession(WebSocket socket, GraphQLWebSocketOptions options, TimeProvider time, ILogger logger)
     {
         _reader = new WebSocketMessageReader(socket, options.MaxMessageBytes);
-        _writer = new WebSocketMessageWriter(
-            socket, new SendQueueLimits(options.MaxQueuedMessages, options.MaxQueuedBytes, options.SlowClientGracePeriod), time, logger);
+        _writer = new WebSocketMessageWriter(socket, SendQueueLimits.From(options), time, logger);
         _options = options;
         _logger = logger;
         _handshakeTimeout = new CancellationTokenSource(Timeout.InfiniteTimeSpan, time);
@@ -116,7 +115,7 @@ internal sealed class WebSocketSession : IDisposable
             var message = await _reader.ReceiveAsync(cancellationToken);
             if (message.Kind == ReceivedMessageKind.Close)
             {
-                Close(EchoOf(message));
+                Close(message.EchoReason());
                 return;
             }
 
@@ -150,12 +149,6 @@ internal sealed class WebSocketSession : IDisposable
             return WebSocketCloseReason.InternalServerError;
         }
     }
-
-    // The reply to a client's close frame repeats its code; 1005 ("no code") may not be sent, so it becomes 1000.
-    private static WebSocketCloseReason EchoOf(ReceivedMessage close) =>
-        close.CloseStatus is { } status && status != WebSocketCloseStatus.Empty
-            ? new WebSocketCloseReason((int)status, close.CloseDescription ?? string.Empty)
-            : WebSocketCloseReason.Normal;
 
     public void Dispose()
     {

@@ -24,19 +24,37 @@ public sealed class TransportWsClient : IAsyncDisposable
         return ws;
     }
 
+    /// <summary>Sends the token as the upgrade's <c>Authorization</c> header, as non-browser clients may, and an empty init.</summary>
+    public static async Task<TransportWsClient> ConnectWithHeaderAsync(WebApplicationFactory<Program> factory, string token)
+    {
+        var ws = new TransportWsClient(await OpenAsync(factory, $"Bearer {token}"));
+        await ws.SendAsync(new { type = "connection_init" });
+        return ws;
+    }
+
     /// <summary>A real socket when the host runs on Kestrel, else the test server's in-memory one.</summary>
-    private static async Task<WebSocket> OpenAsync(WebApplicationFactory<Program> factory)
+    private static async Task<WebSocket> OpenAsync(WebApplicationFactory<Program> factory, string? authorization = null)
     {
         if (factory.Services.GetRequiredService<IServer>() is TestServer testServer)
         {
             var inMemory = testServer.CreateWebSocketClient();
             inMemory.SubProtocols.Add("graphql-transport-ws");
+            if (authorization is not null)
+            {
+                inMemory.ConfigureRequest = request => request.Headers.Authorization = authorization;
+            }
+
             return await inMemory.ConnectAsync(new Uri(testServer.BaseAddress, "graphql"), CancellationToken.None);
         }
 
         using var http = factory.CreateClient();
         var socket = new ClientWebSocket();
         socket.Options.AddSubProtocol("graphql-transport-ws");
+        if (authorization is not null)
+        {
+            socket.Options.SetRequestHeader("Authorization", authorization);
+        }
+
         var address = new UriBuilder(http.BaseAddress!) { Scheme = "ws", Path = "/graphql" }.Uri;
         await socket.ConnectAsync(address, CancellationToken.None);
         return socket;

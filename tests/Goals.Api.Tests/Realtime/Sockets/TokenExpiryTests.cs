@@ -21,17 +21,13 @@ public sealed class TokenExpiryTests : IDisposable
     [Fact]
     public async Task Token_never_expires_a_socket_is_closed_with_4403_at_exp_and_its_goal_progress_stops()
     {
-        using var http = _host.ClientFor("reader");
-        var goalId = await http.CreateIdAsync(new { title = "Read", pattern = "TARGET", target = 20, unit = "pages" });
-        await using var socket = await AckedAsync("reader");
-        await socket.SubscribeAsync("p", "subscription($id: ID!) { onGoalProgress(goalId: $id) { progress { current } } }", new { id = goalId });
-        await WaitForObserversAsync("reader", present: true);
-        await http.LogAsync(new { goalId, amount = 5 });
-        Assert.Equal(5, (await socket.ReceiveSkippingPingsAsync())["payload"]!["data"]!["onGoalProgress"]!["progress"]!["current"]!.GetValue<double>());
+        await using var watch = await WatchNewGoalAsync("reader");
+        await watch.Http.LogAsync(new { goalId = watch.GoalId, amount = 5 });
+        Assert.Equal(5, (await watch.Socket.ReceiveSkippingPingsAsync())["payload"]!["data"]!["onGoalProgress"]!["progress"]!["current"]!.GetValue<double>());
 
         _clock.Advance(Lifetime);
         _clock.ReleaseTimers();
-        var closed = await socket.ReceiveSkippingPingsAsync();
+        var closed = await watch.Socket.ReceiveSkippingPingsAsync();
 
         Assert.Equal(Closed(4403), closed.ToJsonString());
         await WaitForObserversAsync("reader", present: false);
@@ -58,17 +54,25 @@ public sealed class TokenExpiryTests : IDisposable
     [Fact]
     public async Task Token_never_expires_an_event_after_exp_is_not_sent_even_before_the_expiry_timer_fires()
     {
-        using var http = _host.ClientFor("watcher");
-        var goalId = await http.CreateIdAsync(new { title = "Swim", pattern = "TARGET", target = 10, unit = "laps" });
-        await using var socket = await AckedAsync("watcher");
-        await socket.SubscribeAsync("p", "subscription($id: ID!) { onGoalProgress(goalId: $id) { progress { current } } }", new { id = goalId });
-        await WaitForObserversAsync("watcher", present: true);
+        await using var watch = await WatchNewGoalAsync("watcher");
 
         _clock.Advance(Lifetime);
-        await http.LogAsync(new { goalId, amount = 2 });
-        var answer = await socket.ReceiveSkippingPingsAsync();
+        await watch.Http.LogAsync(new { goalId = watch.GoalId, amount = 2 });
+        var answer = await watch.Socket.ReceiveSkippingPingsAsync();
 
         Assert.Equal(Closed(4403), answer.ToJsonString());
+    }
+
+    [Fact]
+    public async Task Token_never_expires_a_token_in_the_upgrade_header_also_ends_the_socket_at_exp()
+    {
+        await using var socket = await TransportWsClient.ConnectWithHeaderAsync(_host, Issue("header"));
+        Assert.Equal("connection_ack", (await socket.ReceiveAsync())["type"]!.GetValue<string>());
+
+        _clock.Advance(Lifetime);
+        _clock.ReleaseTimers();
+
+        Assert.Equal(Closed(4403), (await socket.ReceiveSkippingPingsAsync()).ToJsonString());
     }
 
     [Fact]
@@ -95,6 +99,17 @@ public sealed class TokenExpiryTests : IDisposable
         return socket;
     }
 
+    /// <summary>A new goal of the user's, and a socket on a token of <see cref="Lifetime"/> that follows its progress.</summary>
+    private async Task<GoalWatch> WatchNewGoalAsync(string userId)
+    {
+        var http = _host.ClientFor(userId);
+        var goalId = await http.CreateIdAsync(new { title = "Read", pattern = "TARGET", target = 20, unit = "pages" });
+        var socket = await AckedAsync(userId);
+        await socket.SubscribeAsync("p", "subscription($id: ID!) { onGoalProgress(goalId: $id) { progress { current } } }", new { id = goalId });
+        await WaitForObserversAsync(userId, present: true);
+        return new GoalWatch(http, goalId, socket);
+    }
+
     /// <summary>Subscriptions start and stop asynchronously; this waits until the bus agrees.</summary>
     private async Task WaitForObserversAsync(string userId, bool present)
     {
@@ -105,5 +120,14 @@ public sealed class TokenExpiryTests : IDisposable
         }
 
         Assert.Equal(present, bus.ObserverCount(Topics.User(userId)) > 0);
+    }
+
+    private sealed record GoalWatch(GraphQLClient Http, string GoalId, TransportWsClient Socket) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            Http.Dispose();
+            await Socket.DisposeAsync();
+        }
     }
 }
