@@ -17,6 +17,9 @@ public static class ErrorCodes
     public const string CostLimitExceeded = "COST_LIMIT_EXCEEDED";
     public const string MaxAliasesExceeded = "MAX_ALIASES_EXCEEDED";
     public const string MaxTokensExceeded = "MAX_TOKENS_EXCEEDED";
+    public const string MaxDirectivesExceeded = "MAX_DIRECTIVES_EXCEEDED";
+    public const string FragmentExpansionExceeded = "FRAGMENT_EXPANSION_EXCEEDED";
+    public const string ValidationTimeout = "VALIDATION_TIMEOUT";
     public const string DocumentTooLarge = "DOCUMENT_TOO_LARGE";
     public const string PageSizeExceeded = "PAGE_SIZE_EXCEEDED";
     public const string NodeBatchExceeded = "NODE_BATCH_EXCEEDED";

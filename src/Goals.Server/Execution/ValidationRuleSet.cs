@@ -5,7 +5,8 @@ namespace Goals.Server.Execution;
 
 /// <summary>
 /// The validation rules per transport: all of them for a new document, and for a cached one only those that depend
-/// on the request (transport, and cost, which reads <c>first</c>/<c>last</c> from variables).
+/// on the request (transport, and cost, which reads <c>first</c>/<c>last</c> from variables). The guard comes first,
+/// so it stops validation as soon as the budget or the error limit is reached.
 /// </summary>
 public sealed class ValidationRuleSet
 {
@@ -15,15 +16,21 @@ public sealed class ValidationRuleSet
     public ValidationRuleSet(GraphQLLimitOptions limits, bool introspectionEnabled)
     {
         ArgumentNullException.ThrowIfNull(limits);
-        var cost = new CostAndDepthRule(limits);
-        IValidationRule[] documentRules = introspectionEnabled
-            ? [new MaxAliasesRule(limits.MaxAliases)]
-            : [new MaxAliasesRule(limits.MaxAliases), new IntrospectionDisabledRule()];
+        var guard = new ValidationGuardRule(limits.MaxValidationErrors);
+        var cost = new CostRule(limits);
+        IValidationRule[] limitRules =
+        [
+            new MaxAliasesRule(limits.MaxAliases),
+            new MaxDirectivesRule(limits.MaxDirectives),
+            new DepthLimitRule(limits),
+            new ConflictingFieldsRule(limits.MaxValidationErrors),
+            .. introspectionEnabled ? Array.Empty<IValidationRule>() : [new IntrospectionDisabledRule()],
+        ];
         foreach (var transport in Enum.GetValues<GraphQLTransportKind>())
         {
             var transportRule = new TransportOperationRule(transport);
-            _full[transport] = [.. DocumentValidator.CoreRules, transportRule, .. documentRules, cost];
-            _cached[transport] = [transportRule, cost];
+            _full[transport] = [guard, transportRule, .. limitRules, .. DocumentValidator.CoreRules, cost];
+            _cached[transport] = [guard, transportRule, cost];
         }
     }
 

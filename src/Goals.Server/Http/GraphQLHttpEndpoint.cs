@@ -17,6 +17,7 @@ public sealed class GraphQLHttpEndpoint(
     GraphQLCors cors,
     SchemaSdlResponder sdl,
     GraphQLTransportHooks hooks,
+    GraphQLHttpSettings settings,
     IOptions<GraphQLServerOptions> options)
 {
     public async Task HandleAsync(HttpContext context)
@@ -47,7 +48,7 @@ public sealed class GraphQLHttpEndpoint(
         }
 
         if (isGet && !request.Query.ContainsKey("query") && !request.Query.ContainsKey("extensions")
-            && GraphQLMediaTypes.WantsHtml(request.Headers.Accept) && options.Value.EnableIde && hooks.Ide is { } ide)
+            && GraphQLMediaTypes.WantsHtml(request.Headers.Accept) && settings.IdeEnabled && hooks.Ide is { } ide)
         {
             await ide(context);
             return;

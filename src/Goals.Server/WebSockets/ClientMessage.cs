@@ -36,8 +36,9 @@ internal sealed record ClientMessage(string Type, string? Id, JsonElement? Paylo
                 : null;
             return new ClientMessage(type.GetString()!, id, payload);
         }
-        catch (JsonException)
+        catch (Exception exception) when (exception is JsonException or InvalidOperationException)
         {
+            // InvalidOperationException: the type or id holds an unpaired surrogate, text .NET cannot decode.
             return null;
         }
     }

@@ -88,6 +88,27 @@ public sealed partial class GraphQLIdeTests(WebSocketServerFixture fixture) : IC
         Assert.Equal(HttpStatusCode.NotFound, file.StatusCode);
     }
 
+    [Fact]
+    public async Task Ide_is_off_by_default_in_production()
+    {
+        await using var server = await TestServer.StartAsync(new Dictionary<string, string?> { ["GraphQL:EnableIde"] = null });
+        using var page = await GetAsync(server, "/graphql", BrowserAccept);
+        using var file = await GetAsync(server, "/graphql/ide/index.html", "*/*");
+
+        Assert.NotEqual("text/html; charset=utf-8", page.Content.Headers.ContentType?.ToString());
+        Assert.Equal(HttpStatusCode.NotFound, file.StatusCode);
+    }
+
+    [Fact]
+    public async Task Ide_is_on_by_default_in_development()
+    {
+        await using var server = await TestServer.StartAsync(new Dictionary<string, string?> { ["GraphQL:EnableIde"] = null }, "Development");
+        using var page = await GetAsync(server, "/graphql", BrowserAccept);
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal("text/html; charset=utf-8", page.Content.Headers.ContentType?.ToString());
+    }
+
     private async Task<string> BundleFileAsync(string kind)
     {
         using var response = await GetAsync(fixture.Server, "/graphql", BrowserAccept);

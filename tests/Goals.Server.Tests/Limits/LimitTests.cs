@@ -9,7 +9,7 @@ public sealed class LimitTests : IAsyncLifetime
 
     public async Task InitializeAsync() => _server = await TestServer.StartAsync(new Dictionary<string, string?>
     {
-        ["GraphQL:Limits:MaxDepth"] = "4",
+        ["GraphQL:Limits:MaxDepth"] = "2",
         ["GraphQL:Limits:MaxCost"] = "30",
         ["GraphQL:Limits:MaxAliases"] = "3",
         ["GraphQL:Limits:MaxDocumentBytes"] = "400",
@@ -29,7 +29,7 @@ public sealed class LimitTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.BadRequest, response.Status);
         Assert.Equal("MAX_DEPTH_EXCEEDED", response.FirstErrorCode);
-        Assert.Equal("The operation is nested 5 levels deep; the maximum is 4.", response.FirstErrorMessage);
+        Assert.Equal("The operation is nested 3 levels deep; the maximum is 2.", response.FirstErrorMessage);
     }
 
     [Fact]

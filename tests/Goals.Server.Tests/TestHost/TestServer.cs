@@ -43,8 +43,9 @@ public sealed class TestServer : IAsyncDisposable
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { EnvironmentName = environment });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
-        // Introspection on (IDE, audit); a test of the Production default sets "GraphQL:Introspection" to null.
-        var configuration = new Dictionary<string, string?> { ["GraphQL:Introspection"] = "true" };
+        // Introspection and IDE on (IDE, audit); a test of a Production default sets "GraphQL:Introspection" or
+        // "GraphQL:EnableIde" to null.
+        var configuration = new Dictionary<string, string?> { ["GraphQL:Introspection"] = "true", ["GraphQL:EnableIde"] = "true" };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             configuration[key] = value;
         builder.Configuration.AddInMemoryCollection(configuration);
