@@ -1,6 +1,4 @@
 using System.Security.Claims;
-using Goals.Server.Errors;
-using Goals.Server.Execution;
 using GraphQL;
 using Microsoft.AspNetCore.Http;
 
@@ -67,16 +65,7 @@ internal abstract class OperationProtocolBase(
         }
 
         _initTimeout?.Dispose();
-        IReadOnlyDictionary<string, object?>? payload;
-        try
-        {
-            payload = services.Payloads.ReadInitPayload(message.Payload);
-        }
-        catch (GraphQLRequestError unreadable)
-        {
-            return Unreadable(message, unreadable);
-        }
-
+        var payload = services.Payloads.ReadInitPayload(message.Payload);
         var result = await authenticator.AuthenticateAsync(httpContext, payload, session.Closed);
         OnInitialised(result.IsAccepted);
         if (result.User is null)
@@ -91,16 +80,7 @@ internal abstract class OperationProtocolBase(
 
     protected WebSocketCloseReason? Start(ClientMessage message)
     {
-        GraphQLRequest? request;
-        try
-        {
-            request = services.Payloads.TryReadRequest(message.Payload);
-        }
-        catch (GraphQLRequestError unreadable)
-        {
-            return Unreadable(message, unreadable);
-        }
-
+        var request = services.Payloads.TryReadRequest(message.Payload);
         if (string.IsNullOrEmpty(message.Id) || request is null)
         {
             return WebSocketCloseReason.BadRequest($"Invalid {message.Type} message: it needs an id and a payload with a query");
@@ -147,10 +127,6 @@ internal abstract class OperationProtocolBase(
             Code = "TOO_MANY_OPERATIONS",
         },
     ];
-
-    // graphql-ws closes with 4400 on any message it cannot accept; the reason names the parameter.
-    private static WebSocketCloseReason Unreadable(ClientMessage message, GraphQLRequestError unreadable) =>
-        WebSocketCloseReason.BadRequest($"Invalid {message.Type} message: {unreadable.Message}");
 
     protected static WebSocketCloseReason InvalidPayload(ClientMessage message) =>
         WebSocketCloseReason.BadRequest($"Invalid payload for {message.Type}: it must be an object");

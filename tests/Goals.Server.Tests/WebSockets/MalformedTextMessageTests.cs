@@ -24,7 +24,7 @@ public sealed class MalformedTextMessageTests(WebSocketServerFixture fixture) : 
         await using var client = await WebSocketTestClient.ConnectAndInitAsync(Endpoint);
         await client.SendAsync(message);
 
-        Assert.Equal($"4400 Invalid subscribe message: The '{parameter}' parameter holds invalid UTF-8 or an unpaired surrogate.",
+        Assert.Equal($"4400 Invalid message: The '{parameter}' parameter holds invalid UTF-8 or an unpaired surrogate.",
             await client.ReceiveCloseAsync());
     }
 
@@ -34,7 +34,7 @@ public sealed class MalformedTextMessageTests(WebSocketServerFixture fixture) : 
         await using var client = await WebSocketTestClient.ConnectAsync(Endpoint, "graphql-transport-ws");
         await client.SendAsync("""{"type":"connection_init","payload":{"Authorization":"Bearer \ud800"}}""");
 
-        Assert.Equal("4400 Invalid connection_init message: The 'payload' parameter holds invalid UTF-8 or an unpaired surrogate.",
+        Assert.Equal("4400 Invalid message: The 'payload' parameter holds invalid UTF-8 or an unpaired surrogate.",
             await client.ReceiveCloseAsync());
     }
 
