@@ -42,6 +42,7 @@ public static class GraphQLServerServiceCollectionExtensions
                 Options(provider).ExposeExceptionDetails ?? IsDevelopment(provider),
                 Options(provider).Suggestions ?? IsDevelopment(provider))));
         services.Replace(ServiceDescriptor.Singleton<IDocumentValidator, BoundedDocumentValidator>());
+        services.AddHostedService<SchemaInitializer>();
 
         services.AddTransient(typeof(ConnectionGraphType<>));
         services.AddTransient(typeof(EdgeGraphType<>));

@@ -28,7 +28,7 @@ public sealed class GraphQLLimitOptions
     public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Wall-clock budget for validating one document; a validation that takes longer is refused.</summary>
-    public TimeSpan ValidationTimeout { get; set; } = TimeSpan.FromSeconds(1);
+    public TimeSpan ValidationTimeout { get; set; } = TimeSpan.FromSeconds(2);
 
     /// <summary>Most validation errors reported for one document; validation stops there.</summary>
     public int MaxValidationErrors { get; set; } = 10;

@@ -38,11 +38,7 @@ public sealed class FragmentDoublingTests
     [Fact]
     public async Task Fragment_doubling_past_the_validation_budget_is_refused_with_validation_timeout()
     {
-        await using var server = await TestServer.StartAsync(new Dictionary<string, string?>
-        {
-            ["GraphQL:Limits:MaxFragmentExpansion"] = int.MaxValue.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["GraphQL:Limits:ValidationTimeout"] = "00:00:00.001",
-        });
+        await using var server = await StartWithoutExpansionLimitAsync(validationTimeout: "00:00:00.001");
 
         var response = await server.PostAsync(HostileDocuments.FragmentDoubling(24));
 
@@ -54,11 +50,7 @@ public sealed class FragmentDoublingTests
     [Fact]
     public async Task Fragment_doubling_stops_validating_when_the_client_leaves()
     {
-        await using var server = await TestServer.StartAsync(new Dictionary<string, string?>
-        {
-            ["GraphQL:Limits:MaxFragmentExpansion"] = int.MaxValue.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["GraphQL:Limits:ValidationTimeout"] = "01:00:00",
-        });
+        await using var server = await StartWithoutExpansionLimitAsync(validationTimeout: "01:00:00");
         var executor = server.Services.GetRequiredService<IGraphQLRequestExecutor>();
         using var clientLeaves = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
 
@@ -68,4 +60,12 @@ public sealed class FragmentDoublingTests
             new GraphQLRequestContext(new ClaimsPrincipal(), server.Services, GraphQLTransportKind.HttpPost, "trace-left"),
             clientLeaves.Token));
     }
+
+    // The expansion limit refuses these documents first; without it, the validation budget is what stops them.
+    private static Task<TestServer> StartWithoutExpansionLimitAsync(string validationTimeout) =>
+        TestServer.StartAsync(new Dictionary<string, string?>
+        {
+            ["GraphQL:Limits:MaxFragmentExpansion"] = int.MaxValue.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["GraphQL:Limits:ValidationTimeout"] = validationTimeout,
+        });
 }

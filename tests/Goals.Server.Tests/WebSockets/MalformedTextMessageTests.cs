@@ -38,17 +38,6 @@ public sealed class MalformedTextMessageTests(WebSocketServerFixture fixture) : 
             await client.ReceiveCloseAsync());
     }
 
-    [Theory]
-    [InlineData("""{"type":"\ud800"}""")]
-    [InlineData("""{"id":"\ud800","type":"complete"}""")]
-    public async Task Lone_surrogate_in_the_message_type_or_id_closes_with_4400(string message)
-    {
-        await using var client = await WebSocketTestClient.ConnectAndInitAsync(Endpoint);
-        await client.SendAsync(message);
-
-        Assert.Equal("4400 Invalid message received", await client.ReceiveCloseAsync());
-    }
-
     [Fact]
     public async Task Invalid_utf8_in_a_text_message_closes_the_socket_without_a_server_fault()
     {
