@@ -1,6 +1,8 @@
-// Opens the self-hosted GraphiQL IDE in headless Chromium, types a query and a subscription, runs them and checks
-// the result pane:
-//   node ide-browser.mjs --url http://127.0.0.1:PORT/graphql --chromium /usr/bin/chromium --out <dir>
+// Opens the IDE of a Goals host in headless Chromium: checks that GraphiQL read the Goals schema (the documentation
+// lists Goal and createGoal), types the user's token into the Headers pane, runs a query for the goal and a
+// subscription to it, logging activities until the subscription's result pane shows one:
+//   node ide-browser.mjs --url http://127.0.0.1:PORT/graphql --token <jwt> --goal-id <id> --out <dir>
+//        [--chromium /usr/bin/chromium]
 // Saves ide.png (and ide-failure.png on failure) in --out; exits 1 when a check fails.
 import { chromium } from 'playwright-core';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -9,12 +11,16 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 
 const { values: args } = parseArgs({
-  options: { url: { type: 'string' }, chromium: { type: 'string', default: '/usr/bin/chromium' }, out: { type: 'string' } },
+  options: {
+    url: { type: 'string' }, chromium: { type: 'string', default: '/usr/bin/chromium' }, out: { type: 'string' },
+    token: { type: 'string' }, 'goal-id': { type: 'string' },
+  },
 });
-if (!args.url || !args.out) {
-  console.error('usage: node ide-browser.mjs --url <graphql url> --out <dir> [--chromium /usr/bin/chromium]');
+if (!args.url || !args.out || !args.token || !args['goal-id']) {
+  console.error('usage: node ide-browser.mjs --url <graphql url> --token <jwt> --goal-id <id> --out <dir> [--chromium /usr/bin/chromium]');
   process.exit(2);
 }
+const goalId = args['goal-id'];
 
 const userDataDir = await mkdtemp(path.join(tmpdir(), 'goals-ide-chromium-'));
 const context = await chromium.launchPersistentContext(userDataDir, {
@@ -32,20 +38,44 @@ page.on('request', (request) => {
   }
 });
 
-async function runInEditor(query, expected) {
-  const editor = page.locator('.graphiql-query-editor .monaco-editor').first();
-  await editor.click();
+async function typeInto(editorSelector, text) {
+  await page.locator(editorSelector).first().click();
   await page.keyboard.press('Control+A');
   await page.keyboard.press('Delete');
-  await page.keyboard.insertText(query);
+  await page.keyboard.insertText(text);
+}
+
+async function responsePane() {
+  return (await page.locator('.graphiql-response .view-lines').first().innerText().catch(() => '')).replace(/\s+/g, ' ').trim();
+}
+
+async function runInEditor(query, expected) {
+  await typeInto('.graphiql-query-editor .monaco-editor', query);
   await page.locator('button.graphiql-execute-button').click();
-  const response = page.locator('.graphiql-response .view-lines').first();
   await page.waitForFunction(
     ([selector, text]) => document.querySelector(selector)?.innerText.replace(/\s+/g, ' ').includes(text),
     ['.graphiql-response .view-lines', expected],
     { timeout: 20000 },
   );
-  return (await response.innerText()).replace(/\s+/g, ' ').trim();
+  return responsePane();
+}
+
+// The subscription sends the goal after each change: log activities over HTTP until the result pane shows one.
+async function logUntilPaneShows(expected) {
+  for (let attempt = 0; attempt < 40; attempt++) {
+    await fetch(args.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${args.token}` },
+      body: JSON.stringify({
+        query: 'mutation($goalId: ID!) { logActivity(input: { goalId: $goalId, amount: 3 }) { activity { id } } }',
+        variables: { goalId },
+      }),
+    });
+    await page.waitForTimeout(500);
+    const pane = await responsePane();
+    if (pane.includes(expected)) return pane;
+  }
+  throw new Error(`the subscription never showed ${expected}: ${await responsePane()}`);
 }
 
 const consoleErrors = [];
@@ -62,13 +92,24 @@ try {
   // The documentation explorer lists the root types only once the schema was introspected successfully.
   await page.locator('[aria-label="Show Documentation Explorer"]').first().click();
   await page.getByText('Root Types').waitFor({ timeout: 20000 });
-  await page.locator('.graphiql-doc-explorer').getByText('Subscription', { exact: true }).first().waitFor({ timeout: 20000 });
+  const docs = page.locator('.graphiql-doc-explorer');
+  await docs.getByText('Subscription', { exact: true }).first().waitFor({ timeout: 20000 });
   console.log('ok   schema introspected: the documentation explorer shows the root types');
+  await docs.locator('a.graphiql-doc-explorer-type-name', { hasText: /^Query$/ }).first().click();
+  await docs.locator('a.graphiql-doc-explorer-type-name', { hasText: /^Goal$/ }).first().waitFor({ timeout: 20000 });
+  await docs.locator('.graphiql-doc-explorer-back').first().click();
+  await docs.locator('a.graphiql-doc-explorer-type-name', { hasText: /^Mutation$/ }).first().click();
+  await docs.locator('.graphiql-doc-explorer-field-name', { hasText: /^createGoal$/ }).first().waitFor({ timeout: 20000 });
+  console.log('ok   documentation lists Goal and createGoal');
 
-  const queryResult = await runInEditor('query { echo(message: "hello from the browser") }', '"echo": "hello from the browser"');
-  console.log(`ok   query result pane: ${queryResult}`);
+  await page.locator('.graphiql-editor-tools [data-name="headers"]').click();
+  await typeInto('.graphiql-editor-tool .graphiql-editor:not(.hidden) .monaco-editor', JSON.stringify({ Authorization: `Bearer ${args.token}` }));
+  const queryResult = await runInEditor(`query { goal(id: "${goalId}") { title unit } }`, '"title": "Read in the browser"');
+  console.log(`ok   signed-in query result pane: ${queryResult}`);
 
-  const subscriptionResult = await runInEditor('subscription { ticks(count: 3) }', '"ticks": 3');
+  await typeInto('.graphiql-query-editor .monaco-editor', `subscription { onGoalProgress(goalId: "${goalId}") { title progress { current } } }`);
+  await page.locator('button.graphiql-execute-button').click();
+  const subscriptionResult = await logUntilPaneShows('"current": ');
   console.log(`ok   subscription over graphql-transport-ws, result pane: ${subscriptionResult}`);
 
   if (offsite.length > 0) {

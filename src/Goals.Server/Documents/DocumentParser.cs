@@ -7,7 +7,10 @@ using GraphQLParser.Exceptions;
 
 namespace Goals.Server.Documents;
 
-/// <summary>Parses a document after checking its size and token count, so a hostile document costs little.</summary>
+/// <summary>
+/// Parses a document after checking its size and token count, and checks how far its fragments expand before any
+/// validation rule walks it, so a hostile document costs little.
+/// </summary>
 public static class DocumentParser
 {
     /// <summary>Returns the document, or throws <see cref="GraphQLRequestError"/> with a precise code.</summary>
@@ -22,7 +25,9 @@ public static class DocumentParser
         try
         {
             CheckTokenCount(query, limits.MaxTokens);
-            return Parser.Parse(query, new ParserOptions { Ignore = IgnoreOptions.Comments, MaxDepth = limits.MaxParserDepth });
+            var document = Parser.Parse(query, new ParserOptions { Ignore = IgnoreOptions.Comments, MaxDepth = limits.MaxParserDepth });
+            CheckFragmentExpansion(document, limits.MaxFragmentExpansion);
+            return document;
         }
         catch (GraphQLMaxDepthExceededException)
         {
@@ -35,6 +40,13 @@ public static class DocumentParser
             error.AddLocation(new Location(ex.Location.Line, ex.Location.Column));
             throw error;
         }
+    }
+
+    private static void CheckFragmentExpansion(GraphQLDocument document, int maxSelections)
+    {
+        if (FragmentExpansion.Count(document, maxSelections + 1L) > maxSelections)
+            throw new GraphQLRequestError(ErrorCodes.FragmentExpansionExceeded,
+                $"The document selects more than {maxSelections} fields once its fragments are spread.");
     }
 
     private static void CheckTokenCount(string query, int maxTokens)

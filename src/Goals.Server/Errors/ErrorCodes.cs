@@ -22,6 +22,9 @@ public static class ErrorCodes
     public const string MaxFieldUsesExceeded = "MAX_FIELD_USES_EXCEEDED";
     public const string BulkLimitExceeded = "BULK_LIMIT_EXCEEDED";
     public const string MaxTokensExceeded = "MAX_TOKENS_EXCEEDED";
+    public const string MaxDirectivesExceeded = "MAX_DIRECTIVES_EXCEEDED";
+    public const string FragmentExpansionExceeded = "FRAGMENT_EXPANSION_EXCEEDED";
+    public const string ValidationTimeout = "VALIDATION_TIMEOUT";
     public const string DocumentTooLarge = "DOCUMENT_TOO_LARGE";
     public const string PageSizeExceeded = "PAGE_SIZE_EXCEEDED";
     public const string NodeBatchExceeded = "NODE_BATCH_EXCEEDED";

@@ -6,7 +6,8 @@ namespace Goals.Server.Execution;
 
 /// <summary>
 /// The validation rules per transport: all of them for a new document, and for a cached one only those that depend
-/// on the request (transport, and the root field limits and cost, which read arguments from variables).
+/// on the request (transport, and the root field limits and cost, which read arguments from variables). The guard
+/// comes first, so it stops validation as soon as the budget or the error limit is reached.
 /// </summary>
 public sealed class ValidationRuleSet
 {
@@ -16,18 +17,28 @@ public sealed class ValidationRuleSet
     public ValidationRuleSet(GraphQLLimitOptions limits, bool introspectionEnabled, GraphQLRateLimiter rateLimiter)
     {
         ArgumentNullException.ThrowIfNull(limits);
-        var cost = new CostAndDepthRule(limits, rateLimiter);
+        var guard = new ValidationGuardRule(limits.MaxValidationErrors);
+        var cost = new CostRule(limits, rateLimiter);
         var rootFields = new RootFieldLimitsRule(limits);
-        IValidationRule[] documentRules = introspectionEnabled
-            ? [new MaxAliasesRule(limits.MaxAliases)]
-            : [new MaxAliasesRule(limits.MaxAliases), new IntrospectionDisabledRule()];
+        IValidationRule[] limitRules =
+        [
+            new MaxAliasesRule(limits.MaxAliases),
+            new MaxDirectivesRule(limits.MaxDirectives),
+            new DepthLimitRule(limits),
+            new ConflictingFieldsRule(limits.MaxValidationErrors),
+            .. introspectionEnabled ? Array.Empty<IValidationRule>() : [new IntrospectionDisabledRule()],
+        ];
         foreach (var transport in Enum.GetValues<GraphQLTransportKind>())
         {
             var transportRule = new TransportOperationRule(transport);
             // The field-merging check runs behind its budget, in place of the core rule; the root field rule comes
             // before cost, so an operation it refuses is not charged to the cost budget.
-            _full[transport] = [.. CoreRulesButFieldMerging, new FieldMergeBudgetRule(limits.MaxFieldMergePairs), transportRule, .. documentRules, rootFields, cost];
-            _cached[transport] = [transportRule, rootFields, cost];
+            _full[transport] =
+            [
+                guard, transportRule, .. limitRules, .. CoreRulesButFieldMerging,
+                new FieldMergeBudgetRule(limits.MaxFieldMergePairs), rootFields, cost,
+            ];
+            _cached[transport] = [guard, transportRule, rootFields, cost];
         }
     }
 

@@ -21,14 +21,20 @@ public sealed class GraphQLServerOptions
     /// <summary>Exception messages and stack traces in errors; <c>null</c> means only in Development.</summary>
     public bool? ExposeExceptionDetails { get; set; }
 
+    /// <summary>
+    /// "Did you mean …?" suggestions in validation errors, which spell out the schema's names to a client that
+    /// guesses; <c>null</c> means only in Development.
+    /// </summary>
+    public bool? Suggestions { get; set; }
+
     /// <summary>Browser origins allowed to call the endpoint; empty means no CORS headers at all.</summary>
     public IList<string> CorsOrigins { get; } = [];
 
     /// <summary>Largest accepted HTTP request body; bigger bodies get 413.</summary>
     public long MaxRequestBodyBytes { get; set; } = 256 * 1024;
 
-    /// <summary>Serve the browser IDE on <c>GET</c> with <c>Accept: text/html</c>.</summary>
-    public bool EnableIde { get; set; } = true;
+    /// <summary>Serve the browser IDE on <c>GET</c> with <c>Accept: text/html</c>; <c>null</c> means only in Development.</summary>
+    public bool? EnableIde { get; set; }
 
     /// <summary>Serve the SDL on <c>GET ?sdl</c> and <c>/schema.graphql</c>; <c>null</c> follows <see cref="Introspection"/>.</summary>
     public bool? EnableSdl { get; set; }

@@ -12,12 +12,18 @@ public sealed class GraphQLServerOptionsValidator : IValidateOptions<GraphQLServ
         var failures = new (bool Invalid, string Message)[]
         {
             (limits.MaxDepth < 1, "GraphQL:Limits:MaxDepth must be at least 1."),
+            (limits.MaxIntrospectionDepth < 1, "GraphQL:Limits:MaxIntrospectionDepth must be at least 1."),
+            (limits.MaxIntrospectionListDepth < 0, "GraphQL:Limits:MaxIntrospectionListDepth cannot be negative."),
             (limits.MaxCost < 1, "GraphQL:Limits:MaxCost must be at least 1."),
             (limits.ExecutionTimeout <= TimeSpan.Zero, "GraphQL:Limits:ExecutionTimeout must be positive."),
+            (limits.ValidationTimeout <= TimeSpan.Zero, "GraphQL:Limits:ValidationTimeout must be positive."),
+            (limits.MaxValidationErrors < 1, "GraphQL:Limits:MaxValidationErrors must be at least 1."),
             (limits.MaxAliases < 0, "GraphQL:Limits:MaxAliases cannot be negative."),
             (limits.MaxFieldMergePairs < 0, "GraphQL:Limits:MaxFieldMergePairs cannot be negative."),
             (limits.MaxMutationRootFields < 1, "GraphQL:Limits:MaxMutationRootFields must be at least 1."),
             (limits.MaxBulkRootFields < 1, "GraphQL:Limits:MaxBulkRootFields must be at least 1."),
+            (limits.MaxDirectives < 0, "GraphQL:Limits:MaxDirectives cannot be negative."),
+            (limits.MaxFragmentExpansion < 1, "GraphQL:Limits:MaxFragmentExpansion must be at least 1."),
             (limits.MaxDocumentBytes < 1, "GraphQL:Limits:MaxDocumentBytes must be at least 1."),
             (limits.MaxTokens < 1, "GraphQL:Limits:MaxTokens must be at least 1."),
             (limits.MaxParserDepth < 1, "GraphQL:Limits:MaxParserDepth must be at least 1."),

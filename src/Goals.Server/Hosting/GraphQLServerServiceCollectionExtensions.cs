@@ -3,12 +3,15 @@ using Goals.Server.Errors;
 using Goals.Server.Execution;
 using Goals.Server.Http;
 using Goals.Server.RateLimiting;
+using Goals.Server.Limits;
 using Goals.Server.Relay;
 using Goals.Server.Schema;
 using GraphQL;
 using GraphQL.Types;
+using GraphQL.Validation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -35,9 +38,12 @@ public static class GraphQLServerServiceCollectionExtensions
             .AddGraphTypes(typeof(TSchema).Assembly)
             .AddGraphTypes(typeof(GraphQLServerOptions).Assembly)
             .AddSystemTextJson()
+            .ConfigureSchema(IntrospectionCompletion.Enable)
             .AddErrorInfoProvider(provider => new GraphQLErrorInfoProvider(
-                provider.GetRequiredService<IOptions<GraphQLServerOptions>>().Value.ExposeExceptionDetails
-                ?? provider.GetRequiredService<IHostEnvironment>().IsDevelopment())));
+                Options(provider).ExposeExceptionDetails ?? IsDevelopment(provider),
+                Options(provider).Suggestions ?? IsDevelopment(provider))));
+        services.Replace(ServiceDescriptor.Singleton<IDocumentValidator, BoundedDocumentValidator>());
+        services.AddHostedService<SchemaInitializer>();
 
         services.AddTransient(typeof(ConnectionGraphType<>));
         services.AddTransient(typeof(EdgeGraphType<>));
@@ -45,15 +51,14 @@ public static class GraphQLServerServiceCollectionExtensions
         services.AddSingleton<IPersistedDocumentStore, MemoryPersistedDocumentStore>();
         services.AddSingleton<PersistedQueryResolver>();
         services.AddSingleton(provider => new ValidationRuleSet(
-            provider.GetRequiredService<IOptions<GraphQLServerOptions>>().Value.Limits,
-            IntrospectionEnabled(provider),
-            provider.GetRequiredService<GraphQLRateLimiter>()));
+            Options(provider).Limits, IntrospectionEnabled(provider), provider.GetRequiredService<GraphQLRateLimiter>()));
         services.AddGraphQLRateLimiting();
         services.AddSingleton<IGraphQLRequestExecutor, GraphQLRequestExecutor>();
         services.AddSingleton<ISchemaExporter, SchemaExporter>();
         services.AddSingleton<GraphQLTransportHooks>();
         services.AddSingleton(provider => new GraphQLHttpSettings(
-            provider.GetRequiredService<IOptions<GraphQLServerOptions>>().Value.EnableSdl ?? IntrospectionEnabled(provider)));
+            Options(provider).EnableSdl ?? IntrospectionEnabled(provider),
+            Options(provider).EnableIde ?? IsDevelopment(provider)));
         services.AddSingleton<GraphQLHttpRequestReader>();
         services.AddSingleton<GraphQLHttpResponseWriter>();
         services.AddSingleton<GraphQLCors>();
@@ -67,7 +72,12 @@ public static class GraphQLServerServiceCollectionExtensions
     public static bool IntrospectionEnabled(IServiceProvider provider)
     {
         ArgumentNullException.ThrowIfNull(provider);
-        return provider.GetRequiredService<IOptions<GraphQLServerOptions>>().Value.Introspection
-            ?? !provider.GetRequiredService<IHostEnvironment>().IsProduction();
+        return Options(provider).Introspection ?? !provider.GetRequiredService<IHostEnvironment>().IsProduction();
     }
+
+    private static GraphQLServerOptions Options(IServiceProvider provider) =>
+        provider.GetRequiredService<IOptions<GraphQLServerOptions>>().Value;
+
+    private static bool IsDevelopment(IServiceProvider provider) =>
+        provider.GetRequiredService<IHostEnvironment>().IsDevelopment();
 }

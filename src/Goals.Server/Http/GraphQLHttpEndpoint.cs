@@ -19,6 +19,7 @@ public sealed class GraphQLHttpEndpoint(
     SchemaSdlResponder sdl,
     GraphQLTransportHooks hooks,
     GraphQLRateLimiter rateLimiter,
+    GraphQLHttpSettings settings,
     IOptions<GraphQLServerOptions> options)
 {
     public async Task HandleAsync(HttpContext context)
@@ -54,7 +55,7 @@ public sealed class GraphQLHttpEndpoint(
         }
 
         if (isGet && !request.Query.ContainsKey("query") && !request.Query.ContainsKey("extensions")
-            && GraphQLMediaTypes.WantsHtml(request.Headers.Accept) && options.Value.EnableIde && hooks.Ide is { } ide)
+            && GraphQLMediaTypes.WantsHtml(request.Headers.Accept) && settings.IdeEnabled && hooks.Ide is { } ide)
         {
             await ide(context);
             return;

@@ -50,11 +50,18 @@ public sealed class GraphQLHttpRequestReader(IGraphQLTextSerializer serializer)
             if (body.RootElement.ValueKind != JsonValueKind.Object)
                 throw HttpRequestRejectedException.BadRequest("The request body must be a JSON object.");
             var root = body.RootElement;
-            return new GraphQLRequest(
-                ReadString(root, "query"),
-                ReadString(root, "operationName"),
-                ReadMap(root, "variables") is { } variables ? serializer.ReadNode<Inputs>(variables) : null,
-                ReadMap(root, "extensions") is { } extensions ? serializer.ReadNode<Inputs>(extensions) : null);
+            try
+            {
+                return new GraphQLRequest(
+                    ReadString(root, "query"),
+                    ReadString(root, "operationName"),
+                    ReadMap(root, "variables") is { } variables ? GraphQLRequestJson.ReadInputs(serializer, variables, "variables") : null,
+                    ReadMap(root, "extensions") is { } extensions ? GraphQLRequestJson.ReadInputs(serializer, extensions, "extensions") : null);
+            }
+            catch (GraphQLRequestError unreadable)
+            {
+                throw HttpRequestRejectedException.BadRequest(unreadable.Message);
+            }
         }
     }
 
@@ -83,7 +90,7 @@ public sealed class GraphQLHttpRequestReader(IGraphQLTextSerializer serializer)
 
     private static string? ReadString(JsonElement root, string name) =>
         !root.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null ? null
-        : value.ValueKind == JsonValueKind.String ? value.GetString()
+        : value.ValueKind == JsonValueKind.String ? GraphQLRequestJson.ReadString(value, name)
         : throw HttpRequestRejectedException.BadRequest($"The '{name}' parameter must be a string.");
 
     private static JsonElement? ReadMap(JsonElement root, string name) =>
@@ -101,13 +108,17 @@ public sealed class GraphQLHttpRequestReader(IGraphQLTextSerializer serializer)
             return document.RootElement.ValueKind switch
             {
                 JsonValueKind.Null => null,
-                JsonValueKind.Object => serializer.ReadNode<Inputs>(document.RootElement),
+                JsonValueKind.Object => GraphQLRequestJson.ReadInputs(serializer, document.RootElement, name),
                 _ => throw HttpRequestRejectedException.BadRequest($"The '{name}' parameter must be a JSON object."),
             };
         }
         catch (JsonException)
         {
             throw HttpRequestRejectedException.BadRequest($"The '{name}' parameter is not valid JSON.");
+        }
+        catch (GraphQLRequestError unreadable)
+        {
+            throw HttpRequestRejectedException.BadRequest(unreadable.Message);
         }
     }
 

@@ -1,4 +1,4 @@
 namespace Goals.Server.Http;
 
 /// <summary>Switches resolved once at start-up from options and environment.</summary>
-public sealed record GraphQLHttpSettings(bool SdlEnabled);
+public sealed record GraphQLHttpSettings(bool SdlEnabled, bool IdeEnabled);

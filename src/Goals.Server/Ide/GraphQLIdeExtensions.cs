@@ -1,9 +1,9 @@
 using Goals.Server.Hosting;
+using Goals.Server.Http;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace Goals.Server.Ide;
 
@@ -19,11 +19,11 @@ public static class GraphQLIdeExtensions
         ArgumentNullException.ThrowIfNull(endpoints);
         ArgumentNullException.ThrowIfNull(pattern);
         var responder = new GraphQLIdeResponder(new GraphQLIdeAssets());
-        var options = endpoints.ServiceProvider.GetRequiredService<IOptionsMonitor<GraphQLServerOptions>>();
+        var settings = endpoints.ServiceProvider.GetRequiredService<GraphQLHttpSettings>();
 
         endpoints.MapGet($"{pattern.TrimEnd('/')}/{Ide.GraphQLIdeResponder.AssetSegment}/{{file}}", (HttpContext context, string file) =>
         {
-            if (options.CurrentValue.EnableIde)
+            if (settings.IdeEnabled)
             {
                 return responder.WriteAssetAsync(context, file);
             }

@@ -3,14 +3,23 @@ namespace Goals.Server.Limits;
 /// <summary>Request limits; every one is on by default and can be tuned from configuration.</summary>
 public sealed class GraphQLLimitOptions
 {
-    /// <summary>Deepest field nesting allowed in an operation.</summary>
-    public int MaxDepth { get; set; } = 12;
+    /// <summary>
+    /// Deepest field nesting allowed in an operation. The plumbing of Relay connections (<c>edges</c>, <c>node</c>,
+    /// <c>nodes</c>, <c>pageInfo</c>) adds no level, so a query two connections deep counts three.
+    /// </summary>
+    public int MaxDepth { get; set; } = 6;
 
     /// <summary>
     /// Deepest nesting of an operation that only introspects (IDEs nest <c>ofType</c> about 15 levels to read the
     /// schema); introspection can be switched off altogether in Production.
     /// </summary>
     public int MaxIntrospectionDepth { get; set; } = 24;
+
+    /// <summary>
+    /// How many of the introspection list fields <c>fields</c>, <c>inputFields</c>, <c>interfaces</c> and
+    /// <c>possibleTypes</c> may nest inside each other: each level multiplies the answer by the schema's size.
+    /// </summary>
+    public int MaxIntrospectionListDepth { get; set; } = 2;
 
     /// <summary>Cost budget: each field costs 1, list fields multiply their children by <c>first</c>/<c>last</c>.</summary>
     public int MaxCost { get; set; } = 5000;
@@ -27,9 +36,23 @@ public sealed class GraphQLLimitOptions
 
     /// <summary>Most bulk root fields (declared with <see cref="RootFieldLimits.AsBulkField"/>) one operation runs.</summary>
     public int MaxBulkRootFields { get; set; } = 1;
+    /// <summary>Wall-clock budget for validating one document; a validation that takes longer is refused.</summary>
+    public TimeSpan ValidationTimeout { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>Most validation errors reported for one document; validation stops there.</summary>
+    public int MaxValidationErrors { get; set; } = 10;
 
     /// <summary>Most aliased fields in one document.</summary>
-    public int MaxAliases { get; set; } = 30;
+    public int MaxAliases { get; set; } = 15;
+
+    /// <summary>Most directives in one document.</summary>
+    public int MaxDirectives { get; set; } = 50;
+
+    /// <summary>
+    /// Most field selections in one document once every fragment spread is replaced by its fragment; counted in
+    /// linear time before validation, so fragments that spread each other twice cannot multiply the work.
+    /// </summary>
+    public int MaxFragmentExpansion { get; set; } = 2000;
 
     /// <summary>
     /// Most pairs of same-named fields (fragments included) the field-merging check compares in one document; its
@@ -41,7 +64,7 @@ public sealed class GraphQLLimitOptions
     public int MaxDocumentBytes { get; set; } = 32 * 1024;
 
     /// <summary>Most lexical tokens in one document.</summary>
-    public int MaxTokens { get; set; } = 4000;
+    public int MaxTokens { get; set; } = 1000;
 
     /// <summary>Parser recursion guard: deepest nesting of any syntax (selections, lists, objects).</summary>
     public int MaxParserDepth { get; set; } = 64;

@@ -37,8 +37,9 @@ internal sealed record ClientMessage(string Type, string? Id, JsonElement? Paylo
                 : null;
             return new ClientMessage(type.GetString()!, id, payload, Encoding.UTF8.GetByteCount(text));
         }
-        catch (JsonException)
+        catch (Exception exception) when (exception is JsonException or InvalidOperationException)
         {
+            // InvalidOperationException: the type or id holds an unpaired surrogate, text .NET cannot decode.
             return null;
         }
     }

@@ -4,7 +4,10 @@ using Goals.Server.Execution;
 
 namespace Goals.Server.WebSockets;
 
-/// <summary>Turns a <c>subscribe</c>/<c>start</c> payload and a <c>connection_init</c> payload into typed values.</summary>
+/// <summary>
+/// Turns a <c>subscribe</c>/<c>start</c> payload and a <c>connection_init</c> payload into typed values. Text that
+/// .NET cannot hold (see <see cref="GraphQLRequestJson"/>) throws <see cref="Errors.GraphQLRequestError"/>.
+/// </summary>
 internal sealed class OperationPayloadReader(IGraphQLSerializer serializer)
 {
     /// <summary>The request, or <c>null</c> when the payload is not a valid GraphQL request object.</summary>
@@ -20,13 +23,15 @@ internal sealed class OperationPayloadReader(IGraphQLSerializer serializer)
             return null;
         }
 
-        return new GraphQLRequest(query, operationName, ReadInputs(variables), ReadInputs(extensions));
+        return new GraphQLRequest(query, operationName, ReadInputs(variables, "variables"), ReadInputs(extensions, "extensions"));
     }
 
     /// <summary>The connection_init payload as a dictionary (the caller has checked it is an object or absent).</summary>
-    public IReadOnlyDictionary<string, object?>? ReadInitPayload(JsonElement? payload) => ReadInputs(payload);
 
-    private Inputs? ReadInputs(JsonElement? element) => element is null ? null : serializer.ReadNode<Inputs>(element.Value);
+    public IReadOnlyDictionary<string, object?>? ReadInitPayload(JsonElement? payload) => ReadInputs(payload, "payload");
+
+    private Inputs? ReadInputs(JsonElement? element, string name) =>
+        element is null ? null : GraphQLRequestJson.ReadInputs(serializer, element.Value, name);
 
     private static bool TryGetString(JsonElement body, string name, out string? value)
     {
@@ -36,7 +41,7 @@ internal sealed class OperationPayloadReader(IGraphQLSerializer serializer)
             return true;
         }
 
-        value = element.ValueKind == JsonValueKind.String ? element.GetString() : null;
+        value = element.ValueKind == JsonValueKind.String ? GraphQLRequestJson.ReadString(element, name) : null;
         return value is not null;
     }
 

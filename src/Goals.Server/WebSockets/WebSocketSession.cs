@@ -1,4 +1,5 @@
 using System.Net.WebSockets;
+using Goals.Server.Errors;
 using Microsoft.Extensions.Logging;
 
 namespace Goals.Server.WebSockets;
@@ -142,6 +143,11 @@ internal sealed class WebSocketSession : IDisposable
         try
         {
             return await protocol.HandleAsync(text);
+        }
+        catch (GraphQLRequestError unacceptable)
+        {
+            // The client's mistake (text .NET cannot decode): graphql-ws closes with 4400 on a message it cannot accept.
+            return WebSocketCloseReason.BadRequest($"Invalid message: {unacceptable.Message}");
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

@@ -11,11 +11,17 @@ public sealed class OptionsValidationTests
         var failure = await Assert.ThrowsAsync<OptionsValidationException>(() => TestServer.StartAsync(new Dictionary<string, string?>
         {
             ["GraphQL:Limits:MaxDepth"] = "0",
+            ["GraphQL:Limits:ValidationTimeout"] = "00:00:00",
+            ["GraphQL:Limits:MaxValidationErrors"] = "0",
+            ["GraphQL:Limits:MaxDirectives"] = "-1",
+            ["GraphQL:Limits:MaxFragmentExpansion"] = "0",
             ["GraphQL:Limits:DefaultPageSize"] = "80",
         }));
 
         Assert.Equal(
-            ["GraphQL:Limits:MaxDepth must be at least 1.", "GraphQL:Limits:DefaultPageSize must be between 1 and MaxPageSize."],
+            ["GraphQL:Limits:MaxDepth must be at least 1.", "GraphQL:Limits:ValidationTimeout must be positive.",
+                "GraphQL:Limits:MaxValidationErrors must be at least 1.", "GraphQL:Limits:MaxDirectives cannot be negative.",
+                "GraphQL:Limits:MaxFragmentExpansion must be at least 1.", "GraphQL:Limits:DefaultPageSize must be between 1 and MaxPageSize."],
             failure.Failures);
     }
 

@@ -77,15 +77,27 @@ public sealed partial class GraphQLIdeTests(WebSocketServerFixture fixture) : IC
         Assert.Equal("""{"data":{"echo":"hi"}}""", await response.Content.ReadAsStringAsync());
     }
 
-    [Fact]
-    public async Task Ide_switched_off_in_configuration_serves_neither_page_nor_files()
+    [Theory]
+    [InlineData("false")]
+    [InlineData(null)]
+    public async Task Production_serves_neither_page_nor_files_unless_the_ide_is_switched_on(string? enableIde)
     {
-        await using var server = await TestServer.StartAsync(new Dictionary<string, string?> { ["GraphQL:EnableIde"] = "false" });
+        await using var server = await TestServer.StartAsync(new Dictionary<string, string?> { ["GraphQL:EnableIde"] = enableIde });
         using var page = await GetAsync(server, "/graphql", BrowserAccept);
         using var file = await GetAsync(server, "/graphql/ide/index.html", "*/*");
 
         Assert.NotEqual("text/html; charset=utf-8", page.Content.Headers.ContentType?.ToString());
         Assert.Equal(HttpStatusCode.NotFound, file.StatusCode);
+    }
+
+    [Fact]
+    public async Task Ide_is_on_by_default_in_development()
+    {
+        await using var server = await TestServer.StartAsync(new Dictionary<string, string?> { ["GraphQL:EnableIde"] = null }, "Development");
+        using var page = await GetAsync(server, "/graphql", BrowserAccept);
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal("text/html; charset=utf-8", page.Content.Headers.ContentType?.ToString());
     }
 
     private async Task<string> BundleFileAsync(string kind)

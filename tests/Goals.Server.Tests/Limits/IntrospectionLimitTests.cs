@@ -36,6 +36,24 @@ public sealed class IntrospectionLimitTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_full_graphql_js_introspection_query_passes_under_the_default_limits()
+    {
+        var query = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Resources", "introspection-query.graphql"));
+
+        var response = await _server.PostAsync(query);
+
+        Assert.Equal(HttpStatusCode.OK, response.Status);
+        Assert.Null(response.Errors);
+        var schema = response.Data!["__schema"]!;
+        var include = schema["directives"]!.AsArray().Single(directive => directive!["name"]!.GetValue<string>() == "include")!;
+        Assert.False(include["isRepeatable"]!.GetValue<bool>());
+        Assert.Equal("if", include["args"]![0]!["name"]!.GetValue<string>());
+        Assert.False(include["args"]![0]!["isDeprecated"]!.GetValue<bool>());
+        var book = schema["types"]!.AsArray().Single(type => type!["name"]!.GetValue<string>() == "Book")!;
+        Assert.Null(book["specifiedByURL"]);
+    }
+
+    [Fact]
     public async Task Introspection_nested_past_its_own_limit_is_refused()
     {
         var ofTypes = string.Concat(Enumerable.Repeat("ofType { ", 24)) + "name" + new string('}', 24);

@@ -44,11 +44,13 @@ public sealed class TestServer : IAsyncDisposable
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { EnvironmentName = environment });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
-        // Introspection on (IDE, audit); a test of the Production default sets "GraphQL:Introspection" to null.
-        // Rate limiting off: the shared server answers every test from one loopback address; its tests switch it on.
+        // Introspection and IDE on (IDE, audit); a test of a Production default sets "GraphQL:Introspection" or
+        // "GraphQL:EnableIde" to null. Rate limiting off: the shared server answers every test from one loopback
+        // address; its tests switch it on.
         var configuration = new Dictionary<string, string?>
         {
             ["GraphQL:Introspection"] = "true",
+            ["GraphQL:EnableIde"] = "true",
             ["GraphQL:RateLimiting:Enabled"] = "false",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())

@@ -59,6 +59,8 @@ public sealed class GraphQLTransportWsCloseCodeTests(WebSocketServerFixture fixt
     [InlineData("""{"type":"ping","payload":[1]}""", "4400 Invalid payload for ping: it must be an object")]
     [InlineData("""{"type":"complete"}""", "4400 Invalid complete message: it needs an id")]
     [InlineData("""{"type":"connection_init","id":7}""", "4400 Invalid message received")]
+    [InlineData("""{"type":"\ud800"}""", "4400 Invalid message received")] // a lone surrogate closed with 4500
+    [InlineData("""{"id":"\ud800","type":"complete"}""", "4400 Invalid message received")]
     public async Task Invalid_message_is_closed_with_4400(string message, string expectedClose)
     {
         await using var client = await WebSocketTestClient.ConnectAsync(Endpoint, "graphql-transport-ws");
