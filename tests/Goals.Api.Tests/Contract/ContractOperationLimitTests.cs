@@ -85,7 +85,7 @@ public sealed class ContractOperationLimitTests(GoalsApiFactory factory) : IClas
         await using var socket = await TransportWsClient.ConnectAsync(factory, factory.TokenFor(user));
         Assert.Equal("connection_ack", (await socket.ReceiveAsync())["type"]!.GetValue<string>());
         await socket.SubscribeAsync("1", document, variables);
-        var bus = (InProcessEventBus)factory.Services.GetRequiredService<IEventBus>();
+        var bus = factory.Services.EventBus<InProcessEventBus>();
         await Eventually.TrueAsync(() => bus.ObserverCount(Topics.User(user)) > 0, "the subscription never reached the bus");
 
         await client.DataAsync("mutation($id: ID!) { completeGoal(input: { id: $id }) { goal { status } } }", new { id = seed.GoalId });

@@ -23,6 +23,19 @@ public sealed class AliasedBulkLogTests(AliasedBulkLogTests.StrictApi api) : ICl
 
         var response = await client.SendAsync(AliasedLogs(30), new { input = Items(goal, 500) });
 
+        // Thirty aliases are over the document's alias limit before the root field limits are reached.
+        Assert.Equal("MAX_ALIASES_EXCEEDED", response.FirstErrorCode);
+        Assert.Null(response.Data);
+        Assert.Equal(0, await StoredCountAsync(api.Services, goal));
+    }
+
+    [Fact]
+    public async Task Fifteen_aliased_bulk_logs_within_the_alias_limit_are_refused_over_the_mutation_field_limit()
+    {
+        var (client, goal) = await GoalOfAsync(api, "fifteen-bulks");
+
+        var response = await client.SendAsync(AliasedLogs(15), new { input = Items(goal, 500) });
+
         Assert.Equal("MAX_MUTATION_FIELDS_EXCEEDED", response.FirstErrorCode);
         Assert.Null(response.Data);
         Assert.Equal(0, await StoredCountAsync(api.Services, goal));

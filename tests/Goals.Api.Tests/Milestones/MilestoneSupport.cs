@@ -1,4 +1,3 @@
-using Goals.Api.Telemetry;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Goals.Api.Goals;
@@ -80,7 +79,7 @@ public static class MilestoneSupport
 
     private static async Task WaitForSubscriberAsync(GoalsApiFactory factory, string userId)
     {
-        var bus = (InProcessEventBus)((MeasuredEventBus)factory.Services.GetRequiredService<IEventBus>()).Inner;
+        var bus = factory.Services.EventBus<InProcessEventBus>();
         for (var attempt = 0; attempt < 200 && bus.ObserverCount(Topics.User(userId)) == 0; attempt++)
         {
             await Task.Delay(25);

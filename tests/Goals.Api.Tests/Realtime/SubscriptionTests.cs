@@ -1,4 +1,3 @@
-using Goals.Api.Telemetry;
 using Goals.Api.Infrastructure.Events;
 using Goals.Api.Tests.Activities;
 using Goals.Api.Tests.Goals;
@@ -105,7 +104,7 @@ public sealed class SubscriptionTests(KestrelApiFactory factory) : IClassFixture
     /// <summary>Subscriptions start asynchronously; a test publishes only once the bus has the subscriber.</summary>
     private async Task WaitForSubscriberAsync(string userId)
     {
-        var bus = (InProcessEventBus)((MeasuredEventBus)factory.Services.GetRequiredService<IEventBus>()).Inner;
+        var bus = factory.Services.EventBus<InProcessEventBus>();
         for (var attempt = 0; attempt < 200 && bus.ObserverCount(Topics.User(userId)) == 0; attempt++)
         {
             await Task.Delay(25);

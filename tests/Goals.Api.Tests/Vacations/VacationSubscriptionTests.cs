@@ -1,4 +1,3 @@
-using Goals.Api.Telemetry;
 using Goals.Api.Infrastructure.Events;
 using Goals.Api.Tests.Goals;
 using Goals.Api.Tests.Realtime.Redis;
@@ -23,7 +22,7 @@ public sealed class VacationSubscriptionTests(KestrelApiFactory factory) : IClas
         await socket.SubscribeAsync(
             "1", "subscription($id: ID!, $day: LocalDate!) { onGoalProgress(goalId: $id) { id history(from: $day, to: $day) { date excused } } }",
             new { id = goalId, day = today });
-        var bus = (InProcessEventBus)((MeasuredEventBus)factory.Services.GetRequiredService<IEventBus>()).Inner;
+        var bus = factory.Services.EventBus<InProcessEventBus>();
         await Eventually.TrueAsync(() => bus.ObserverCount(Topics.User(user)) > 0, "the subscription never reached the bus");
 
         await client.StartVacationIdAsync(new { from = today });

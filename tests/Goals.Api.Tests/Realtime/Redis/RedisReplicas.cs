@@ -1,4 +1,3 @@
-using Goals.Api.Telemetry;
 using Goals.Api.Infrastructure.Events;
 using Goals.Api.Infrastructure.Redis;
 using Goals.Api.Tests.Support;
@@ -30,9 +29,9 @@ public sealed class RedisReplicas : IAsyncLifetime, IDisposable
 
     public CapturedLog LogB { get; } = new();
 
-    public RedisEventBus BusA => (RedisEventBus)((MeasuredEventBus)A.Services.GetRequiredService<IEventBus>()).Inner;
+    public RedisEventBus BusA => A.Services.EventBus<RedisEventBus>();
 
-    public RedisEventBus BusB => (RedisEventBus)((MeasuredEventBus)B.Services.GetRequiredService<IEventBus>()).Inner;
+    public RedisEventBus BusB => B.Services.EventBus<RedisEventBus>();
 
     public INotificationStore InboxA => A.Services.GetRequiredService<INotificationStore>();
 

@@ -1,4 +1,3 @@
-using Goals.Api.Telemetry;
 using System.Net;
 using Goals.Api.Infrastructure.Events;
 using Goals.Api.Infrastructure.Redis;
@@ -25,7 +24,7 @@ public sealed class StartupWithoutRedisTests : IDisposable
         var degraded = await probe.GetAsync(new Uri("/health/ready", UriKind.Relative));
         var degradedBody = await degraded.Content.ReadAsStringAsync();
         await _redis.StartAsync();
-        var bus = (RedisEventBus)((MeasuredEventBus)replica.Services.GetRequiredService<IEventBus>()).Inner;
+        var bus = replica.Services.EventBus<RedisEventBus>();
         await Eventually.TrueAsync(() => bus.IsConnected, "the replica never connected once Redis appeared");
         var healthy = await probe.GetAsync(new Uri("/health/ready", UriKind.Relative));
 

@@ -113,7 +113,7 @@ public sealed class TokenExpiryTests : IDisposable
     /// <summary>Subscriptions start and stop asynchronously; this waits until the bus agrees.</summary>
     private async Task WaitForObserversAsync(string userId, bool present)
     {
-        var bus = (InProcessEventBus)_host.Services.GetRequiredService<IEventBus>();
+        var bus = _host.Services.EventBus<InProcessEventBus>();
         for (var attempt = 0; attempt < 200 && bus.ObserverCount(Topics.User(userId)) > 0 != present; attempt++)
         {
             await Task.Delay(25);
