@@ -7,13 +7,15 @@ namespace Goals.Api.Infrastructure;
 /// <summary>
 /// Prometheus metrics at <c>Metrics:Path</c> (default <c>/metrics</c>), collected with OpenTelemetry from the product's
 /// own meters (<c>Goals.Jobs</c>: job runs, durations, users; <c>Goals.Engine</c>: engine runs) and the platform's
-/// built-in ones (HTTP server requests, Kestrel connections, the .NET runtime). <c>Metrics:Enabled=false</c> turns it off.
+/// built-in ones (HTTP server requests, Kestrel connections, the rate limiter's verdicts, the .NET runtime).
+/// <c>Metrics:Enabled=false</c> turns it off.
 /// </summary>
 public static class MetricsExtensions
 {
     private static readonly string[] Meters =
     [
-        "Goals.Jobs", "Goals.Engine", "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "System.Runtime",
+        "Goals.Jobs", "Goals.Engine", "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel",
+        "Microsoft.AspNetCore.RateLimiting", "System.Runtime",
     ];
 
     public static WebApplicationBuilder AddGoalsMetrics(this WebApplicationBuilder builder)
