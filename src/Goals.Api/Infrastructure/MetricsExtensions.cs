@@ -11,15 +11,17 @@ namespace Goals.Api.Infrastructure;
 /// <summary>
 /// Prometheus metrics at <c>Metrics:Path</c> (default <c>/metrics</c>), collected with OpenTelemetry from the product's
 /// own meters (GraphQL operations, WebSockets and events, activities, jobs, the engine, Redis) and the platform's
-/// built-in ones (HTTP server requests, Kestrel connections, the .NET runtime). In Production they are served on the
-/// management port <c>Metrics:Port</c> (9464) only. <c>Metrics:Enabled=false</c> turns them off.
+/// built-in ones (HTTP server requests, Kestrel connections, the rate limiter's verdicts, the .NET runtime). In
+/// Production they are served on the management port <c>Metrics:Port</c> (9464) only. <c>Metrics:Enabled=false</c>
+/// turns them off.
 /// </summary>
 public static class MetricsExtensions
 {
     private static readonly string[] Meters =
     [
         GraphQLMetrics.MeterName, RealtimeMetrics.MeterName, ActivityMetrics.MeterName, RedisLink.MeterName, "Goals.Jobs",
-        "Goals.Engine", "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "System.Runtime",
+        "Goals.Engine", "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel",
+        "Microsoft.AspNetCore.RateLimiting", "System.Runtime",
     ];
 
     public static WebApplicationBuilder AddGoalsMetrics(this WebApplicationBuilder builder)

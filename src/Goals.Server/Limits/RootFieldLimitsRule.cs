@@ -39,12 +39,17 @@ public sealed class RootFieldLimitsRule(GraphQLLimitOptions limits) : Validation
                 $"The operation runs {fields.Count} mutation fields; the maximum is {limits.MaxMutationRootFields}.")
             : null;
 
-    private static (string Code, string Message)? MaxUsesError(IReadOnlyList<RootField> fields) =>
-        fields.GroupBy(field => field.Definition.Name, StringComparer.Ordinal)
-            .Where(uses => uses.First().Definition.MaxUsesPerOperation() is { } max && uses.Count() > max)
-            .Select(uses => ((string Code, string Message)?)(ErrorCodes.MaxFieldUsesExceeded,
-                $"'{uses.Key}' appears {uses.Count()} times; an operation may use it at most {uses.First().Definition.MaxUsesPerOperation()} time(s)."))
-            .FirstOrDefault();
+    private static (string Code, string Message)? MaxUsesError(IReadOnlyList<RootField> fields)
+    {
+        foreach (var uses in fields.GroupBy(field => field.Definition.Name, StringComparer.Ordinal))
+        {
+            if (uses.First().Definition.MaxUsesPerOperation() is { } max && uses.Count() > max)
+                return (ErrorCodes.MaxFieldUsesExceeded,
+                    $"'{uses.Key}' appears {uses.Count()} times; an operation may use it at most {max} time(s).");
+        }
+
+        return null;
+    }
 
     private (string Code, string Message)? BulkError(ValidationContext context, IReadOnlyList<RootField> fields)
     {

@@ -7,7 +7,8 @@ using Microsoft.Extensions.Options;
 namespace Goals.Server.RateLimiting;
 
 /// <summary>
-/// The two per-client budgets, each a partitioned fixed-window limiter of one minute: requests (HTTP requests through
+/// The two per-client budgets, each a partitioned token bucket holding one minute's allowance and refilled evenly
+/// over the minute (so <c>Retry-After</c> is the time until enough is back): requests (HTTP requests through
 /// ASP.NET Core's rate limiting middleware, WebSocket operations through the executor) and cost (charged by the cost
 /// analysis once an operation is valid). One instance holds both, so HTTP and WebSocket spend the same budget.
 /// </summary>
@@ -75,13 +76,15 @@ public sealed class GraphQLRateLimiter : IDisposable
         return ClientPartition.For(context.User, context.Connection.RemoteIpAddress);
     }
 
+    // One token per period: the limiter's retry-after counts whole periods, so a period of one token makes it exact.
     private static PartitionedRateLimiter<string> PerClient(int permitsPerWindow) =>
         PartitionedRateLimiter.Create<string, string>(partition => partition.Length == 0
             ? RateLimitPartition.GetNoLimiter(partition)
-            : RateLimitPartition.GetFixedWindowLimiter(partition, _ => new FixedWindowRateLimiterOptions
+            : RateLimitPartition.GetTokenBucketLimiter(partition, _ => new TokenBucketRateLimiterOptions
             {
-                PermitLimit = permitsPerWindow,
-                Window = Window,
+                TokenLimit = permitsPerWindow,
+                TokensPerPeriod = 1,
+                ReplenishmentPeriod = TimeSpan.FromTicks(Math.Max(1, Window.Ticks / permitsPerWindow)),
                 QueueLimit = 0,
             }));
 }

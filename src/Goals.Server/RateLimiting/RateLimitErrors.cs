@@ -17,14 +17,14 @@ public static class RateLimitErrors
 
     public static GraphQLRequestError Requests(TimeSpan retryAfter) =>
         WithRetryAfter(new GraphQLRequestError(ErrorCodes.RateLimited,
-            $"Too many requests: the limit per minute is reached; retry in {Seconds(retryAfter)} s."), retryAfter);
+            $"Too many requests: the budget per minute is spent; retry in {Seconds(retryAfter)} s."), retryAfter);
 
     public static CodedValidationError Cost(ROM source, GraphQLOperationDefinition operation, double cost, TimeSpan retryAfter) =>
         WithRetryAfter(new CodedValidationError(source, ErrorCodes.RateLimited,
             $"The operation costs {cost:0}, more than is left of the cost budget per minute; retry in {Seconds(retryAfter)} s.",
             operation), retryAfter);
 
-    /// <summary>How long the lease says to wait; a whole window when it does not say.</summary>
+    /// <summary>How long the lease says to wait; a whole minute when it does not say.</summary>
     public static TimeSpan RetryAfter(RateLimitLease lease)
     {
         ArgumentNullException.ThrowIfNull(lease);

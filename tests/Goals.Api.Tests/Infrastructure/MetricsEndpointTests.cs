@@ -30,6 +30,21 @@ public sealed class MetricsEndpointTests
     }
 
     [Fact]
+    public async Task Requests_refused_by_the_rate_limiter_show_in_the_scrape()
+    {
+        using var root = new GoalsApiFactory();
+        using var factory = root.WithWebHostBuilder(builder => builder.UseSetting("GraphQL:RateLimiting:RequestsPerMinute", "1"));
+        using var client = factory.SignedClient("counted");
+        await client.SendAsync("{ me { id } }");
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await client.SendAsync("{ me { id } }")).Status);
+        using var http = factory.CreateClient();
+
+        var scrape = await MetricsScrape.ReadAsync(http);
+
+        Assert.True(scrape.Value("aspnetcore_rate_limiting_requests_total", "global_limiter") >= 1);
+    }
+
+    [Fact]
     public async Task Metrics_can_be_switched_off()
     {
         using var root = new GoalsApiFactory();

@@ -79,16 +79,6 @@ public sealed class AliasedBulkLogTests(AliasedBulkLogTests.StrictApi api) : ICl
         Assert.Equal(200, await StoredCountAsync(api.Services, goal));
     }
 
-    [Fact]
-    public async Task A_query_slower_than_the_execution_timeout_is_still_cut()
-    {
-        var (client, _) = await GoalOfAsync(api, "slow-reader");
-
-        var response = await client.SendAsync("{ dailyStats(from: \"2025-11-26\", to: \"2026-11-25\") { date perfect } }");
-
-        Assert.Equal("TIMEOUT", response.FirstErrorCode);
-    }
-
     internal static string AliasedLogs(int count)
     {
         var document = new StringBuilder("mutation($input: LogActivitiesInput!) {");
