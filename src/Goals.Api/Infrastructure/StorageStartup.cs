@@ -18,6 +18,7 @@ public sealed partial class StorageStartup(
     private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromSeconds(30);
     private readonly CancellationTokenSource _stopping = new();
     private Task _retrying = Task.CompletedTask;
+    private int _disposed;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -30,11 +31,19 @@ public sealed partial class StorageStartup(
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        await _stopping.CancelAsync();
+        // A host torn down without a clean stop may dispose this service first; Dispose has then cancelled already.
+        if (Volatile.Read(ref _disposed) == 0)
+            await _stopping.CancelAsync();
         await _retrying.ContinueWith(_ => { }, TaskScheduler.Default);
     }
 
-    public void Dispose() => _stopping.Dispose();
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+            return;
+        _stopping.Cancel();
+        _stopping.Dispose();
+    }
 
     private async Task RetryAsync(CancellationToken stopping)
     {

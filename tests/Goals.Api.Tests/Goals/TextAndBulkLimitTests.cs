@@ -1,6 +1,7 @@
 using Goals.Api.Goals;
 using Goals.Api.Tests.GraphQL.Fuzz;
 using Goals.Api.Tests.Insights;
+using Goals.Api.Tests.Support;
 using Goals.Domain;
 
 namespace Goals.Api.Tests.Goals;
@@ -80,19 +81,37 @@ public sealed class TextAndBulkLimitTests(PinnedClockApi api) : IClassFixture<Pi
     }
 
     [Fact]
-    public async Task Archiving_5000_ids_at_once_is_a_validation_error_on_ids_and_archives_nothing()
+    public async Task Archiving_5000_ids_at_once_is_refused_over_the_cost_budget_and_archives_nothing()
     {
         using var client = api.ClientFor("bulk-archive");
         var goal = await api.Seed("bulk-archive").GoalAsync("Read", GoalPattern.Habit, 1, PinnedClockApi.Today);
         var ids = Enumerable.Repeat(GoalIds.Encode(goal.Id), 5000).ToArray();
 
+        var response = await client.SendAsync(
+            $"mutation($ids: [ID!]!) {{ archiveGoals(input: {{ ids: $ids }}) {{ goals {{ id }} {Errors} }} }}", new { ids });
+
+        // Each id costs 5, so 5,000 ids are refused at validation before the resolver's own count is reached.
+        Assert.Equal("COST_LIMIT_EXCEEDED", response.FirstErrorCode);
+        Assert.Null(response.Data);
+        Assert.Equal("ACTIVE", await StatusAsync(client, goal.Id));
+    }
+
+    [Fact]
+    public async Task Archiving_501_ids_at_once_is_a_validation_error_on_ids_and_archives_nothing()
+    {
+        using var client = api.ClientFor("bulk-archive-501");
+        var goal = await api.Seed("bulk-archive-501").GoalAsync("Read", GoalPattern.Habit, 1, PinnedClockApi.Today);
+        var ids = Enumerable.Repeat(GoalIds.Encode(goal.Id), 501).ToArray();
+
         var payload = (await client.DataAsync(
             $"mutation($ids: [ID!]!) {{ archiveGoals(input: {{ ids: $ids }}) {{ goals {{ id }} {Errors} }} }}", new { ids }))["archiveGoals"]!;
 
         Assert.Empty(payload["goals"]!.AsArray());
-        Assert.Equal(("ids", "archiveGoals takes at most 500 ids; 5000 were given."), (
+        Assert.Equal(("ids", "archiveGoals takes at most 500 ids; 501 were given."), (
             payload["errors"]![0]!["field"]!.GetValue<string>(), payload["errors"]![0]!["message"]!.GetValue<string>()));
-        var status = await client.DataAsync($"{{ goal(id: \"{GoalIds.Encode(goal.Id)}\") {{ status }} }}");
-        Assert.Equal("ACTIVE", status["goal"]!["status"]!.GetValue<string>());
+        Assert.Equal("ACTIVE", await StatusAsync(client, goal.Id));
     }
+
+    private static async Task<string> StatusAsync(GraphQLClient client, string goalId) =>
+        (await client.DataAsync($"{{ goal(id: \"{GoalIds.Encode(goalId)}\") {{ status }} }}"))["goal"]!["status"]!.GetValue<string>();
 }

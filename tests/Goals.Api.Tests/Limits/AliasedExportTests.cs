@@ -17,8 +17,20 @@ public sealed class AliasedExportTests(PinnedClockApi api) : IClassFixture<Pinne
 
         var response = await client.SendAsync(AliasedExports(30));
 
+        // Thirty aliases are over the document's alias limit before the field's own use limit is reached.
+        Assert.Equal("MAX_ALIASES_EXCEEDED", response.FirstErrorCode);
+        Assert.Null(response.Data);
+    }
+
+    [Fact]
+    public async Task Fifteen_aliased_exports_within_the_alias_limit_are_refused_over_the_field_use_limit()
+    {
+        using var client = api.ClientFor("exporter-15");
+
+        var response = await client.SendAsync(AliasedExports(15));
+
         Assert.Equal("MAX_FIELD_USES_EXCEEDED", response.FirstErrorCode);
-        Assert.Equal("'export' appears 30 times; an operation may use it at most 1 time(s).", response.Errors![0]!["message"]!.GetValue<string>());
+        Assert.Equal("'export' appears 15 times; an operation may use it at most 1 time(s).", response.Errors![0]!["message"]!.GetValue<string>());
         Assert.Null(response.Data);
     }
 
