@@ -1,3 +1,4 @@
+using Goals.Api.Composition;
 using Goals.Api.Commands;
 using Goals.Api.GraphQL;
 using Goals.Api.Infrastructure;

@@ -1,3 +1,4 @@
+using Goals.Api.GoalState;
 using BenchmarkDotNet.Attributes;
 using Goals.Api.Insights;
 using Goals.Api.Progress;

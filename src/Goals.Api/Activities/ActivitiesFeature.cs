@@ -1,3 +1,4 @@
+using Goals.Api.GoalState;
 using Goals.Api.GraphQL;
 using Goals.Server.Relay;
 
@@ -7,6 +8,7 @@ public static class ActivitiesFeature
 {
     public static IServiceCollection AddActivitiesFeature(this IServiceCollection services)
     {
+        services.AddGoalState();
         services.AddSingleton<GoalCompletion>();
         services.AddSingleton<GoalAfterChange>();
         services.AddSingleton<ActivityService>();

@@ -40,7 +40,7 @@ public sealed partial class ActivityService(
             return Outcome.Failure<LoggedActivity>(stored.Errors);
         }
 
-        var current = await aftermath.AfterAsync(userId, activity.GoalId, user.Settings, before, cancellationToken);
+        var current = await aftermath.AfterAsync(Touched(goal!, [activity]), user.Settings, before, cancellationToken);
         return new LoggedActivity(activity, current);
     }
 
@@ -62,11 +62,7 @@ public sealed partial class ActivityService(
         var keys = items.Select(item => GoalIds.TryDecode(item.GoalId, out var key) ? key : null).ToList();
         var owned = await goals.GetManyAsync(
             userId, [.. keys.OfType<string>().Distinct(StringComparer.Ordinal)], cancellationToken);
-        var before = new Dictionary<string, GoalEvaluation?>(StringComparer.Ordinal);
-        foreach (var goal in owned.Values)
-        {
-            before[goal.Id] = await aftermath.BeforeAsync(goal, user.Settings, cancellationToken);
-        }
+        var before = await aftermath.BeforeAsync([.. owned.Values], user.Settings, cancellationToken);
 
         var stored = new List<Outcome<ActivityRecord>>(items.Count);
         for (var i = 0; i < items.Count; i++)
@@ -79,7 +75,8 @@ public sealed partial class ActivityService(
         var after = new Dictionary<string, GoalRecord?>(StringComparer.Ordinal);
         foreach (var goalId in stored.Select(outcome => outcome.Value?.GoalId).OfType<string>().Distinct())
         {
-            after[goalId] = await aftermath.AfterAsync(userId, goalId, user.Settings, before.GetValueOrDefault(goalId), cancellationToken);
+            var touched = Touched(owned[goalId], stored.Select(outcome => outcome.Value).OfType<ActivityRecord>().Where(activity => activity.GoalId == goalId));
+            after[goalId] = await aftermath.AfterAsync(touched, user.Settings, before.GetValueOrDefault(goalId), cancellationToken);
         }
 
         return [.. stored.Select(outcome => outcome.Value is { } activity
@@ -118,6 +115,16 @@ public sealed partial class ActivityService(
         metrics.Appended(goal.Pattern, appended.Outcome == AppendOutcome.Created);
         return appended.Activity is { } activity ? activity : NotFound.Goal(input.GoalId);
     }
+
+    /// <summary>
+    /// The goal as the write left it, without reading it again: a stored activity changes only the goal's
+    /// <c>updatedAt</c>, which the store sets to the activity's own <c>updatedAt</c> in the same transaction (a replayed
+    /// or older activity leaves it as it was).
+    /// </summary>
+    private static GoalRecord Touched(GoalRecord goal, IEnumerable<ActivityRecord> activities) =>
+        activities.Aggregate(goal, (latest, activity) => activity.UpdatedAt > latest.UpdatedAt
+            ? latest with { UpdatedAt = activity.UpdatedAt }
+            : latest);
 
     /// <summary>Not found (unknown or another user's) or archived: the request goes no further.</summary>
     private static UseCaseError? CheckGoal(GoalRecord? goal, string? requestedId) =>

@@ -1,3 +1,4 @@
+using Goals.Api.GoalState;
 using Goals.Api.Goals;
 using Goals.Api.GraphQL.Scalars;
 using Goals.Api.Progress;

@@ -1,3 +1,4 @@
+using Goals.Api.GoalState;
 using Goals.Api.Milestones;
 using Goals.Domain;
 using Goals.Domain.Evaluation;
@@ -6,47 +7,62 @@ using Goals.Storage.Abstractions;
 namespace Goals.Api.Activities;
 
 /// <summary>
-/// What follows a stored change to a goal's activities or excused days: the completion check and the milestones it
-/// earned. The change is stored by then, so a failure here must not turn it into an error answer (the client would
-/// retry a write that happened): it is logged, and the write answers success with the goal as stored.
+/// The evaluations around a stored change to goals' activities or excused days, and what follows the change: the
+/// completion check and the milestones it earned. Each goal is read by the caller once and evaluated once before and
+/// once after the write (<see cref="GoalStateReader"/>). The change is stored by then, so a failure here must not turn
+/// it into an error answer (the client would retry a write that happened): it is logged, and the write answers
+/// success with the goal as stored.
 /// </summary>
 public sealed partial class GoalAfterChange(
-    GoalCompletion completion, MilestoneNotifier milestones, IGoalStore goals, ILogger<GoalAfterChange> logger)
+    GoalStateReader state, GoalCompletion completion, MilestoneNotifier milestones, IGoalStore goals,
+    ILogger<GoalAfterChange> logger)
 {
-    /// <summary>The evaluation before the write, to compare with; null when there is none to compare with.</summary>
-    public async Task<GoalEvaluation?> BeforeAsync(GoalRecord goal, UserSettings settings, CancellationToken cancellationToken)
+    /// <summary>The goals' evaluations before the write, by goal id; null for one there is nothing to compare with.</summary>
+    public async Task<IReadOnlyDictionary<string, GoalEvaluation?>> BeforeAsync(
+        IReadOnlyList<GoalRecord> changing, UserSettings settings, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(changing);
+        try
+        {
+            var evaluated = await state.EvaluateManyAsync(changing, settings, cancellationToken);
+            return evaluated.ToDictionary(goal => goal.Goal.Id, goal => goal.Evaluation, StringComparer.Ordinal);
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            foreach (var goal in changing)
+                LogFailed(error, goal.Id, goal.OwnerId);
+            return changing.ToDictionary(goal => goal.Id, _ => (GoalEvaluation?)null, StringComparer.Ordinal);
+        }
+    }
+
+    /// <inheritdoc cref="BeforeAsync(IReadOnlyList{GoalRecord}, UserSettings, CancellationToken)"/>
+    public async Task<GoalEvaluation?> BeforeAsync(GoalRecord goal, UserSettings settings, CancellationToken cancellationToken) =>
+        (await BeforeAsync([goal], settings, cancellationToken)).GetValueOrDefault(goal.Id);
+
+    /// <summary>
+    /// Evaluates the goal after the write, completes it if its target was reached and stores the milestones earned
+    /// since <paramref name="before"/>.
+    /// </summary>
+    /// <returns>The goal as it stands now; null when it is gone.</returns>
+    public async Task<GoalRecord?> AfterAsync(
+        GoalRecord goal, UserSettings settings, GoalEvaluation? before, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(goal);
         try
         {
-            return await milestones.EvaluateAsync(goal, settings, cancellationToken);
-        }
-        catch (Exception error) when (error is not OperationCanceledException)
-        {
-            LogFailed(error, goal.Id, goal.OwnerId);
-            return null;
-        }
-    }
+            var after = await state.EvaluateAsync(goal, settings, cancellationToken);
+            if (after.Evaluation is not { } evaluation)
+                return goal;
 
-    /// <summary>Completes the goal if its target was reached and stores the milestones earned since <paramref name="before"/>.</summary>
-    /// <returns>The goal as it stands now; null when it is gone.</returns>
-    public async Task<GoalRecord?> AfterAsync(
-        string userId, string goalId, UserSettings settings, GoalEvaluation? before, CancellationToken cancellationToken)
-    {
-        try
-        {
-            var current = await completion.EvaluateAsync(userId, goalId, settings, cancellationToken);
+            var current = await completion.CompleteIfReachedAsync(goal, settings, evaluation, cancellationToken);
             if (current is not null && before is not null)
-            {
-                await milestones.NotifyAsync(current, settings, before, cancellationToken);
-            }
-
+                await milestones.NotifyAsync(current, before, evaluation, cancellationToken);
             return current;
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {
-            LogFailed(error, goalId, userId);
-            return await goals.GetAsync(userId, goalId, cancellationToken);
+            LogFailed(error, goal.Id, goal.OwnerId);
+            return await goals.GetAsync(goal.OwnerId, goal.Id, cancellationToken);
         }
     }
 

@@ -1,5 +1,5 @@
+using Goals.Api.GoalState;
 using Goals.Domain;
-using Goals.Domain.Calendar;
 using Goals.Domain.Evaluation;
 using Goals.Storage.Abstractions;
 using NodaTime;
@@ -7,43 +7,48 @@ using NodaTime;
 namespace Goals.Api.Activities;
 
 /// <summary>
-/// Re-evaluates a goal after its activities changed: a CUMULATIVE goal whose total reaches the target is completed.
-/// Completion is sticky: an edit or delete that takes the total back below the target leaves the goal COMPLETED.
+/// Completes a CUMULATIVE goal whose evaluation after a change reached its target. Completion is sticky: an edit or
+/// delete that takes the total back below the target leaves the goal COMPLETED.
 /// </summary>
-public sealed class GoalCompletion(IGoalStore goals, IActivityStore activities, IExcusalStore excusals, IClock clock)
+public sealed class GoalCompletion(IGoalStore goals, GoalStateReader state, IClock clock)
 {
-    // Concurrent logs may race to complete the same goal; each retry re-reads it, and a completed goal stops the loop.
+    // Concurrent writes may race to change the same goal; each conflict re-reads and re-judges it, and a completed goal
+    // stops the loop.
     private const int MaxAttempts = 5;
 
-    /// <summary>The goal as it stands after the check (completed when its target was reached), null if it is gone.</summary>
-    public async Task<GoalRecord?> EvaluateAsync(
-        string ownerId, string goalId, UserSettings settings, CancellationToken cancellationToken)
+    /// <summary>
+    /// The goal as it stands after the check: completed when <paramref name="after"/> (its evaluation after the
+    /// change) reached the target, unchanged otherwise, null if it is gone. No store read unless a concurrent change
+    /// of the goal refuses the write.
+    /// </summary>
+    public async Task<GoalRecord?> CompleteIfReachedAsync(
+        GoalRecord goal, UserSettings settings, GoalEvaluation after, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(goal);
+        ArgumentNullException.ThrowIfNull(after);
         for (var attempt = 1; ; attempt++)
         {
-            var goal = await goals.GetAsync(ownerId, goalId, cancellationToken);
-            if (goal is null || !CanComplete(goal))
-            {
+            if (!CanComplete(goal) || !after.TargetReached)
                 return goal;
-            }
 
-            var now = clock.GetCurrentInstant();
-            if (!await ReachedAsync(goal, settings, now, cancellationToken))
-            {
-                return goal;
-            }
-
-            var changes = GoalChanges.From(goal) with { Status = GoalStatus.Completed, CompletedAt = now };
-            var result = await goals.UpdateAsync(ownerId, goalId, goal.Version, changes, cancellationToken);
-            switch (result)
+            var changes = GoalChanges.From(goal) with { Status = GoalStatus.Completed, CompletedAt = clock.GetCurrentInstant() };
+            switch (await goals.UpdateAsync(goal.OwnerId, goal.Id, goal.Version, changes, cancellationToken))
             {
                 case GoalUpdateResult.Updated updated:
                     return updated.Goal;
                 case GoalUpdateResult.NotFound:
                     return null;
                 case GoalUpdateResult.Conflict when attempt >= MaxAttempts:
-                    throw new InvalidOperationException($"Goal {goalId} kept changing while it was being completed.");
+                    throw new InvalidOperationException($"Goal {goal.Id} kept changing while it was being completed.");
             }
+
+            // Someone else changed the goal (its target, its status) meanwhile: judge it again as it is stored now.
+            if (await goals.GetAsync(goal.OwnerId, goal.Id, cancellationToken) is not { } current)
+                return null;
+            var again = await state.EvaluateAsync(current, settings, cancellationToken);
+            if (again.Evaluation is not { } evaluation)
+                return current;
+            (goal, after) = (current, evaluation);
         }
     }
 
@@ -51,14 +56,4 @@ public sealed class GoalCompletion(IGoalStore goals, IActivityStore activities, 
     private static bool CanComplete(GoalRecord goal) =>
         goal.Pattern == GoalPattern.Cumulative && goal.Status is GoalStatus.Active or GoalStatus.Paused
         && GoalEvaluator.CanEvaluate(goal.Definition);
-
-    private async Task<bool> ReachedAsync(
-        GoalRecord goal, UserSettings settings, Instant now, CancellationToken cancellationToken)
-    {
-        var days = await activities.GetDayTotalsAsync(goal.Id, null, cancellationToken);
-        var excused = await excusals.GetForGoalsAsync(goal.OwnerId, [goal.Id], cancellationToken);
-        var evaluation = GoalEvaluator.Evaluate(
-            goal.Definition, settings, days, excused[goal.Id].ToExcusedDays(), settings.Today(now));
-        return evaluation.TargetReached;
-    }
 }

@@ -1,3 +1,4 @@
+using Goals.Api.Common;
 using System.Text;
 
 namespace Goals.Api.Export;
@@ -27,7 +28,7 @@ public static class CsvExportWriter
             {
                 AppendRow(csv,
                 [
-                    Goals.GoalIds.Encode(goal.Id), goal.Title, ExportText.Enum(goal.Category), ExportText.Enum(goal.Pattern),
+                    Common.GoalIds.Encode(goal.Id), goal.Title, ExportText.Enum(goal.Category), ExportText.Enum(goal.Pattern),
                     ExportText.Number(goal.Target), goal.Unit, ExportText.Enum(goal.Period), ExportText.Enum(goal.Status),
                     Activities.ActivityIds.Encode(activity.Id), ExportText.Date(activity.Date),
                     ExportText.Instant(activity.OccurredAt), ExportText.Number(activity.Amount), activity.Note,

@@ -1,3 +1,4 @@
+using Goals.Api.Common;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;

@@ -1,3 +1,4 @@
+using Goals.Api.Common;
 using Goals.Api.Activities;
 using Goals.Api.GraphQL;
 using Goals.Api.GraphQL.Scalars;

@@ -1,3 +1,4 @@
+using Goals.Api.Common;
 using Goals.Api.GraphQL;
 using Goals.Server.Relay;
 using Goals.Storage.Abstractions;

@@ -1,3 +1,4 @@
+using Goals.Api.Common;
 using System.Collections;
 using Goals.Api.GraphQL.Enums;
 using Goals.Api.GraphQL.Scalars;
@@ -23,12 +24,6 @@ public sealed record UpdateGoalInput(
     Optional<string> Unit,
     Optional<double?> MinAmount,
     Optional<LocalDate?> Deadline);
-
-/// <summary>A value that may be absent; <see cref="Value"/> may be null when given as an explicit null.</summary>
-public readonly record struct Optional<T>(bool IsGiven, T? Value)
-{
-    public T? Or(T? current) => IsGiven ? Value : current;
-}
 
 public sealed class UpdateGoalInputType : InputObjectGraphType<UpdateGoalInput>
 {

@@ -1,3 +1,4 @@
+using Goals.Api.Common;
 using Goals.Server.Errors;
 using Goals.Api.Users;
 using GraphQL;

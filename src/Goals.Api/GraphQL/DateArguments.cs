@@ -1,3 +1,4 @@
+using Goals.Api.Common;
 using Goals.Domain.Validation;
 using Goals.Server.Errors;
 using GraphQL;

@@ -1,3 +1,4 @@
+using Goals.Api.GoalState;
 using Goals.Domain;
 using NodaTime;
 

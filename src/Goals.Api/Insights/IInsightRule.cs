@@ -1,3 +1,4 @@
+using Goals.Api.GoalState;
 namespace Goals.Api.Insights;
 
 /// <summary>One explainable observation; rules run in the order they are registered and each may yield several.</summary>

@@ -1,3 +1,4 @@
+using Goals.Api.GoalState;
 using Goals.Storage.Abstractions;
 
 namespace Goals.Api.Insights;

@@ -1,3 +1,4 @@
+using Goals.Api.GoalState;
 using Goals.Api.Stats;
 using Goals.Domain;
 using Goals.Domain.Calendar;

@@ -1,3 +1,4 @@
+using Goals.Api.GoalState;
 namespace Goals.Api.Insights;
 
 /// <summary>STREAK_RECORD: an active goal whose current streak is its longest ever, and at least three units long.</summary>

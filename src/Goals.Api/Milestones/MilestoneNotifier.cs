@@ -1,54 +1,18 @@
 using Goals.Domain;
-using Goals.Domain.Calendar;
 using Goals.Domain.Evaluation;
 using Goals.Domain.Milestones;
 using Goals.Storage.Abstractions;
-using NodaTime;
 
 namespace Goals.Api.Milestones;
 
 /// <summary>
-/// Turns the milestones a change earned into inbox entries. Use cases evaluate the goal before their write
-/// (<see cref="EvaluateAsync"/>) and hand that evaluation back after it (<see cref="NotifyAsync(GoalRecord, UserSettings, GoalEvaluation?, CancellationToken)"/>);
-/// each entry is stored under <c>{goalId}:{milestone.Key}</c>, so repeats store nothing and the store's decorator
-/// publishes only what is new.
+/// Turns the milestones a change earned into inbox entries. It takes the goal's evaluations before and after the change
+/// (a write's come from <c>GoalStateReader</c>, a day close's from the closing run) and reads no store; each entry is
+/// stored under <c>{goalId}:{milestone.Key}</c>, so repeats store nothing and the store's decorator publishes only what
+/// is new.
 /// </summary>
-public sealed class MilestoneNotifier(
-    IActivityStore activities, IExcusalStore excusals, INotificationStore notifications, IClock clock)
+public sealed class MilestoneNotifier(INotificationStore notifications)
 {
-    /// <summary>
-    /// The goal's evaluation as it stands now (today in the owner's calendar); null for a goal the engine cannot
-    /// evaluate (stored by an earlier build outside the supported ranges), which earns no milestones.
-    /// </summary>
-    public async Task<GoalEvaluation?> EvaluateAsync(
-        GoalRecord goal, UserSettings settings, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(goal);
-        ArgumentNullException.ThrowIfNull(settings);
-        if (!GoalEvaluator.CanEvaluate(goal.Definition))
-        {
-            return null;
-        }
-
-        var days = await activities.GetDayTotalsAsync(goal.Id, null, cancellationToken);
-        var excused = await excusals.GetForGoalsAsync(goal.OwnerId, [goal.Id], cancellationToken);
-        return GoalEvaluator.Evaluate(
-            goal.Definition,
-            settings,
-            days,
-            (excused.GetValueOrDefault(goal.Id) ?? GoalExcusals.None).ToExcusedDays(),
-            settings.Today(clock.GetCurrentInstant()));
-    }
-
-    /// <summary>Evaluates the goal after a change and stores what it earned since <paramref name="before"/>.</summary>
-    public async Task<IReadOnlyList<NotificationRecord>> NotifyAsync(
-        GoalRecord goal, UserSettings settings, GoalEvaluation? before, CancellationToken cancellationToken)
-    {
-        return await EvaluateAsync(goal, settings, cancellationToken) is { } after
-            ? await NotifyAsync(goal, before, after, cancellationToken)
-            : [];
-    }
-
     /// <summary>
     /// Stores the milestones earned between two evaluations of <paramref name="goal"/> (a day close passes the
     /// evaluations at the previous and the new day); returns the entries created by this call.

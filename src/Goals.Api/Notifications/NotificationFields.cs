@@ -1,3 +1,4 @@
+using Goals.Api.Common;
 using Goals.Api.GraphQL;
 using Goals.Server.Mutations;
 using Goals.Server.Relay;

@@ -1,3 +1,5 @@
+using Goals.Api.Common;
+using Goals.Api.GoalState;
 using Goals.Api.GraphQL;
 using Goals.Api.GraphQL.Scalars;
 using Goals.Domain;
@@ -41,14 +43,10 @@ public static class GoalProgressFields
                 var (from, to) = (DateArguments.Required(context, "from"), DateArguments.Required(context, "to"));
                 CheckHistoryRange(from, to);
                 var logger = context.RequestServices!.GetRequiredService<ILogger<GoalEvaluations>>();
-                return GoalFacts.Load(context, facts => GoalEvaluationFailure.Guard(facts.Goal, logger, () => GoalEvaluator.History(
-                    facts.Goal.Definition, facts.Settings, facts.Days, facts.Excused, Today(context, facts.Settings), from, to)));
+                return GoalFacts.Load(context, facts => GoalEvaluationFailure.Guard(facts.Goal, logger,
+                    () => facts.History(GoalEvaluations.Today(context, facts.Settings), from, to)));
             });
     }
-
-    /// <summary>The owner's local date now, by the request's clock.</summary>
-    internal static LocalDate Today(IResolveFieldContext context, UserSettings settings) =>
-        settings.Today(context.RequestServices!.GetRequiredService<IClock>().GetCurrentInstant());
 
     private static void CheckHistoryRange(LocalDate from, LocalDate to)
     {

@@ -1,3 +1,4 @@
+using Goals.Api.GoalState;
 using Goals.Api.Insights;
 using Goals.Api.Progress;
 using Goals.Api.Stats;
@@ -30,9 +31,7 @@ public sealed class ClosingRun
         foreach (var facts in Goals)
         {
             // From the day before the run, so the first date's "previous day" is known too.
-            _days[facts.Goal.Id] = GoalEvaluator.History(
-                    facts.Goal.Definition, Closed.Settings, facts.Days, facts.Excused, Closed.Today,
-                    dates.Start.PlusDays(-1), dates.End)
+            _days[facts.Goal.Id] = facts.History(Closed.Today, dates.Start.PlusDays(-1), dates.End)
                 .ToDictionary(day => day.Date);
         }
 

@@ -78,8 +78,8 @@ public sealed class DayCloser(IHistoryStore history, INotificationStore notifica
         foreach (var facts in closing)
         {
             // A LIMIT day or a period succeeds only when it ends: the close is the change that earns its milestones.
-            var before = GoalEvaluator.Evaluate(facts.Goal.Definition, facts.Settings, facts.Days, facts.Excused, date);
-            var after = GoalEvaluator.Evaluate(facts.Goal.Definition, facts.Settings, facts.Days, facts.Excused, date.PlusDays(1));
+            var before = facts.Evaluate(date);
+            var after = facts.Evaluate(date.PlusDays(1));
             created += (await milestones.NotifyAsync(facts.Goal, before, after, cancellationToken)).Count;
         }
 

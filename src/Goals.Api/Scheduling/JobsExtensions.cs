@@ -1,3 +1,4 @@
+using Goals.Api.GoalState;
 using Goals.Api.Insights;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Quartz;
@@ -26,7 +27,7 @@ public static class JobsExtensions
             .Validate(options => options.StartDelaySeconds >= 0, "Jobs:StartDelaySeconds must not be negative")
             .ValidateOnStart();
         builder.Services.TryAddSingleton(TimeProvider.System);
-        builder.Services.AddInsightsServices();
+        builder.Services.AddGoalState();
         builder.Services.AddScoped<UserSweep>();
         builder.Services.AddScoped<DayCloser>();
         builder.Services.AddScoped<DayCloseService>();

@@ -1,5 +1,7 @@
+using Goals.Api.GoalState;
 using System.Globalization;
 using Goals.Api.Insights;
+using Goals.Api.Users;
 using Goals.Domain;
 using Goals.Domain.Calendar;
 using Goals.Storage.Abstractions;
@@ -17,11 +19,8 @@ public static class ReminderRules
     /// The user's STREAK_AT_RISK hour: their own choice, or <paramref name="serverDefault"/> (<c>Jobs:ReminderHour</c>)
     /// while they have not chosen, so a changed default reaches everyone who never picked an hour. Null: turned off.
     /// </summary>
-    public static int? StreakReminderHour(UserRecord user, int serverDefault)
-    {
-        ArgumentNullException.ThrowIfNull(user);
-        return user.StreakReminder is { } choice ? choice.Hour : serverDefault;
-    }
+    public static int? StreakReminderHour(UserRecord user, int serverDefault) =>
+        StreakReminderDefaults.HourFor(user, serverDefault);
 
     /// <summary>
     /// The evening reminder instant of the user's day: <paramref name="hour"/> on the wall clock, on the calendar date

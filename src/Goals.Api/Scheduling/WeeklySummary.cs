@@ -1,3 +1,5 @@
+using Goals.Api.Common;
+using Goals.Api.GoalState;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;

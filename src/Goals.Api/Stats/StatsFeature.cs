@@ -1,3 +1,4 @@
+using Goals.Api.GoalState;
 using Goals.Api.GraphQL;
 using Goals.Api.Insights;
 
@@ -7,7 +8,7 @@ public static class StatsFeature
 {
     public static IServiceCollection AddStatsFeature(this IServiceCollection services)
     {
-        services.AddInsightsServices();
+        services.AddGoalState();
         services.AddSingleton<DailyStatsService>();
         services.AddSingleton<IQueryFields, StatsFields>();
         return services;

@@ -1,3 +1,4 @@
+using Goals.Api.GoalState;
 using Goals.Api.GraphQL;
 using Goals.Api.Insights;
 using Goals.Server.Relay;
@@ -8,7 +9,7 @@ public static class TemplatesFeature
 {
     public static IServiceCollection AddTemplatesFeature(this IServiceCollection services)
     {
-        services.AddInsightsServices();
+        services.AddGoalState();
         services.AddSingleton<TemplateService>();
         services.AddSingleton<TemplateFields>();
         services.AddSingleton<IQueryFields>(provider => provider.GetRequiredService<TemplateFields>());

@@ -1,3 +1,4 @@
+using Goals.Api.Common;
 using System.Security.Claims;
 using System.Text;
 using Microsoft.AspNetCore.Authentication.JwtBearer;

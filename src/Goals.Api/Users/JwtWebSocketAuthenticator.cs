@@ -1,3 +1,4 @@
+using Goals.Api.Common;
 using System.Globalization;
 using System.Security.Claims;
 using Goals.Server.WebSockets;

@@ -1,3 +1,4 @@
+using Goals.Api.Common;
 using Goals.Api.Goals;
 using NodaTime;
 

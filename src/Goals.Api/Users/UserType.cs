@@ -1,6 +1,5 @@
 using Goals.Api.GraphQL.Enums;
 using Goals.Api.GraphQL.Scalars;
-using Goals.Api.Scheduling;
 using Goals.Domain;
 using Goals.Server.Relay;
 using Goals.Storage.Abstractions;
@@ -27,8 +26,8 @@ public sealed class UserType : ObjectGraphType<UserRecord>
             .Description("The first day of the user's week.").Resolve(context => context.Source.Settings.WeekStart);
         Field<IntGraphType>(StreakReminderHourField)
             .Description("The local hour (0–23) from which STREAK_AT_RISK reminders go out; the server's default until the user chooses, null when the user turned them off.")
-            .Resolve(context => ReminderRules.StreakReminderHour(
-                context.Source, context.RequestServices!.GetRequiredService<IOptions<JobsOptions>>().Value.ReminderHour));
+            .Resolve(context => StreakReminderDefaults.HourFor(
+                context.Source, context.RequestServices!.GetRequiredService<IOptions<StreakReminderDefaults>>().Value.ReminderHour));
         Field<NonNullGraphType<IntGraphType>>("activeGoalCount")
             .Description("How many of the user's goals are ACTIVE.")
             .ResolveAsync(async context =>

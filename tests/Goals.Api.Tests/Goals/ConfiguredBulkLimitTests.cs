@@ -1,3 +1,4 @@
+using Goals.Api.Common;
 using Goals.Api.Goals;
 using Goals.Api.Tests.Insights;
 using Goals.Domain;

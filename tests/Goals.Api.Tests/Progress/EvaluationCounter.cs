@@ -1,3 +1,4 @@
+using Goals.Api.GoalState;
 using System.Diagnostics.Metrics;
 using Goals.Api.Progress;
 using Microsoft.Extensions.DependencyInjection;

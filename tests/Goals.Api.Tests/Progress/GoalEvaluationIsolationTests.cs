@@ -1,3 +1,4 @@
+using Goals.Api.Common;
 using System.Text.Json.Nodes;
 using Goals.Api.Goals;
 using Goals.Api.Tests.Insights;

@@ -1,3 +1,4 @@
+using Goals.Api.Common;
 using Goals.Domain;
 using Goals.Storage.Abstractions;
 using NodaTime;
@@ -70,6 +71,6 @@ public sealed class ReminderTests(JobsApi api) : IClassFixture<JobsApi>
         var sent = Assert.Single(await api.InboxAsync("remind-week", NotificationKind.WeeklySummary));
         Assert.Equal("Your week: \"Meditate\" 71% success, total 10, best streak 3", sent.Message);
         Assert.Equal("""[{"goalId":"GOAL","title":"Meditate","successRate":0.7142857142857143,"total":10,"bestStreak":3}]""",
-            sent.Data!.Replace(Api.Goals.GoalIds.Encode(goal.Id), "GOAL", StringComparison.Ordinal));
+            sent.Data!.Replace(Api.Common.GoalIds.Encode(goal.Id), "GOAL", StringComparison.Ordinal));
     }
 }

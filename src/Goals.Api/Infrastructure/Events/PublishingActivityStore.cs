@@ -1,3 +1,4 @@
+using Goals.Api.Common;
 using Goals.Domain;
 using Goals.Storage.Abstractions;
 using NodaTime;

@@ -1,3 +1,4 @@
+using Goals.Api.Common;
 using Goals.Storage.Abstractions;
 
 namespace Goals.Api.Infrastructure.Events;

@@ -1,10 +1,9 @@
-using Goals.Api.Progress;
 using Goals.Domain;
 using Goals.Domain.Evaluation;
 using Goals.Storage.Abstractions;
 using NodaTime;
 
-namespace Goals.Api.Insights;
+namespace Goals.Api.GoalState;
 
 /// <summary>
 /// One user's goals with everything the engine needs about them, read in a constant number of store calls.
@@ -28,7 +27,7 @@ public sealed record GoalPortfolio(UserRecord User, LocalDate Today, IReadOnlyLi
     public GoalEvaluation Evaluate(GoalFacts facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        return GoalEvaluator.Evaluate(facts.Goal.Definition, Settings, facts.Days, facts.Excused, Today);
+        return facts.Evaluate(Today);
     }
 
     /// <summary>How many activities the goals hold on each local date (dates without any are absent).</summary>

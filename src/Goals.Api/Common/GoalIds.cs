@@ -1,6 +1,6 @@
 using Goals.Server.Relay;
 
-namespace Goals.Api.Goals;
+namespace Goals.Api.Common;
 
 /// <summary>Goal ids as clients see them: Relay global ids of type <c>Goal</c>.</summary>
 public static class GoalIds

@@ -3,7 +3,7 @@ using Goals.Server.Errors;
 using Goals.Storage.Abstractions;
 using GraphQL;
 
-namespace Goals.Api.Progress;
+namespace Goals.Api.GoalState;
 
 /// <summary>
 /// Runs the engine for one goal's field and turns a failure into that field's own error (code

@@ -1,6 +1,6 @@
 using System.Security.Claims;
 
-namespace Goals.Api.Users;
+namespace Goals.Api.Common;
 
 /// <summary>
 /// Every Goals field is keyed by the token's <c>sub</c>: a correctly signed token without one names nobody, so it is

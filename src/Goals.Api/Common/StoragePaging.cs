@@ -4,7 +4,7 @@ using Goals.Storage.Abstractions;
 using RelayPageRequest = Goals.Server.Relay.PageRequest;
 using StoragePageRequest = Goals.Storage.Abstractions.PageRequest;
 
-namespace Goals.Api.Goals;
+namespace Goals.Api.Common;
 
 /// <summary>Bridges the Relay arguments to the stores' keyset pages and back.</summary>
 public static class StoragePaging

@@ -1,20 +1,19 @@
-using Goals.Api.Progress;
 using Goals.Domain;
 using Goals.Domain.Calendar;
 using Goals.Domain.Evaluation;
 using Goals.Storage.Abstractions;
 using NodaTime;
 
-namespace Goals.Api.Insights;
+namespace Goals.Api.GoalState;
 
 /// <summary>
 /// Reads a user's non-archived goals (archived ones are out of the user's view, so they feed no statistic), their
 /// day totals and their excusals: the user once (unless the caller has it), the goals page by page, then one batch
-/// each for totals and excusals. Goals the engine cannot evaluate (stored by an earlier build outside the supported
+/// each for totals and excusals (<see cref="GoalStateReader.ReadManyAsync"/>). Goals the engine cannot evaluate (stored by an earlier build outside the supported
 /// ranges) are left out, so that stats, insights, recommendations and the jobs judge the user's other goals as usual;
 /// such a goal shows GOAL_EVALUATION_FAILED on its own fields until it is corrected or deleted.
 /// </summary>
-public sealed class GoalPortfolioReader(IUserStore users, IGoalStore goals, IActivityStore activities, IExcusalStore excusals, IClock clock)
+public sealed class GoalPortfolioReader(IUserStore users, IGoalStore goals, GoalStateReader state, IClock clock)
 {
     private const int GoalPageSize = 200;
 
@@ -37,15 +36,7 @@ public sealed class GoalPortfolioReader(IUserStore users, IGoalStore goals, IAct
             return new GoalPortfolio(user, today, []);
         }
 
-        var ids = records.Select(goal => goal.Id).ToList();
-        var days = await activities.GetDayTotalsAsync(ids, null, cancellationToken);
-        var excused = await excusals.GetForGoalsAsync(userId, ids, cancellationToken);
-        var facts = records.Select(goal => new GoalFacts(
-            goal,
-            days.GetValueOrDefault(goal.Id) ?? [],
-            (excused.GetValueOrDefault(goal.Id) ?? GoalExcusals.None).ToExcusedDays(),
-            user.Settings)).ToList();
-        return new GoalPortfolio(user, today, facts);
+        return new GoalPortfolio(user, today, await state.ReadManyAsync(records, user.Settings, cancellationToken));
     }
 
     /// <summary>Every goal of the user that passes <paramref name="filter"/>, oldest first.</summary>

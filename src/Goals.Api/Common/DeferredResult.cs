@@ -1,6 +1,6 @@
 using GraphQL.DataLoader;
 
-namespace Goals.Api.Progress;
+namespace Goals.Api.Common;
 
 /// <summary>
 /// A field value computed from DataLoader values: returning it (instead of awaiting the loaders inside the resolver)

@@ -1,8 +1,7 @@
-using Goals.Api.Progress;
 using Goals.Server.DataLoading;
 using Goals.Storage.Abstractions;
 
-namespace Goals.Api.Activities;
+namespace Goals.Api.GoalState;
 
 /// <summary>The goals of many activities in one store call per owner (activities of a page share few goals).</summary>
 public sealed class GoalByIdLoader(IGoalStore goals) : BatchDataLoader<OwnedGoal, GoalRecord>

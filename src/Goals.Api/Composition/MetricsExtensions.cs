@@ -1,3 +1,4 @@
+using Goals.Api.Infrastructure;
 using Goals.Api.Activities;
 using Goals.Api.Infrastructure.Redis;
 using Goals.Api.Scheduling;
@@ -6,7 +7,7 @@ using Microsoft.Extensions.Options;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 
-namespace Goals.Api.Infrastructure;
+namespace Goals.Api.Composition;
 
 /// <summary>
 /// Prometheus metrics at <c>Metrics:Path</c> (default <c>/metrics</c>), collected with OpenTelemetry from the product's

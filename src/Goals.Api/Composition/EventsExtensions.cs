@@ -1,8 +1,9 @@
+using Goals.Api.Infrastructure.Events;
 using Goals.Api.Infrastructure.Redis;
 using Goals.Api.Telemetry;
 using Goals.Storage.Abstractions;
 
-namespace Goals.Api.Infrastructure.Events;
+namespace Goals.Api.Composition;
 
 public static class EventsExtensions
 {

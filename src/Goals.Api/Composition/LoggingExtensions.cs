@@ -1,7 +1,8 @@
+using Goals.Api.Infrastructure;
 using Goals.Api.Telemetry;
 using Serilog;
 
-namespace Goals.Api.Infrastructure;
+namespace Goals.Api.Composition;
 
 /// <summary>
 /// Serilog, configured from appsettings*.json: readable console lines in Development, compact JSON elsewhere. One line

@@ -1,3 +1,5 @@
+using Goals.Api.GoalState;
+using Goals.Api.GraphQL;
 using Goals.Api.Activities;
 using Goals.Api.Export;
 using Goals.Api.Goals;
@@ -18,7 +20,7 @@ using GraphQL;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NodaTime;
 
-namespace Goals.Api.GraphQL;
+namespace Goals.Api.Composition;
 
 public static class GraphQLExtensions
 {
@@ -32,6 +34,7 @@ public static class GraphQLExtensions
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddGraphQL(graphQL => graphQL.AddGraphTypes(typeof(GoalsSchema).Assembly));
         builder.Services.AddSingleton<IClock>(SystemClock.Instance);
+        builder.Services.AddGoalState();
         builder.Services.AddUsersFeature();
         builder.Services.AddMilestonesFeature();
         builder.Services.AddActivitiesFeature();

@@ -1,0 +1,91 @@
+using System.Diagnostics.Metrics;
+using Goals.Domain;
+using Goals.Domain.Calendar;
+using Goals.Domain.Evaluation;
+using Goals.Storage.Abstractions;
+using NodaTime;
+
+namespace Goals.Api.GoalState;
+
+/// <summary>
+/// The one path to a goal's state. Reads the inputs of one goal or many with the fewest store calls (the goals, if
+/// not already in hand, then one call for all their day totals and one for all their excusals; the caller brings
+/// the owner's settings, which it has already read), and evaluates them now through <see cref="GoalFacts.Evaluate"/>.
+/// </summary>
+/// <remarks>
+/// The GraphQL fields (through <see cref="GoalFactsLoader"/>), the writes, the portfolio behind stats, insights,
+/// recommendations and the jobs all read here; each engine run of a write adds 1 to the same
+/// <see cref="GoalEngineMeter.EvaluationsCounter"/> as the fields' runs.
+/// </remarks>
+public sealed class GoalStateReader(
+    IGoalStore goals, IActivityStore activities, IExcusalStore excusals, IClock clock, IMeterFactory meters)
+{
+    private readonly Counter<long> _runs = GoalEngineMeter.Runs(meters);
+
+    /// <summary>The owner's local date now.</summary>
+    public LocalDate Today(UserSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings.Today(clock.GetCurrentInstant());
+    }
+
+    /// <summary>Reads the goal, then its facts; null when the owner has no such goal.</summary>
+    public async Task<GoalFacts?> ReadAsync(
+        string ownerId, string goalId, UserSettings settings, CancellationToken cancellationToken) =>
+        await goals.GetAsync(ownerId, goalId, cancellationToken) is { } goal
+            ? await ReadAsync(goal, settings, cancellationToken)
+            : null;
+
+    /// <summary>The facts of a goal already read (two store calls: its day totals and its excusals).</summary>
+    public async Task<GoalFacts> ReadAsync(GoalRecord goal, UserSettings settings, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(goal);
+        var days = await activities.GetDayTotalsAsync(goal.Id, null, cancellationToken);
+        var excused = await excusals.GetForGoalsAsync(goal.OwnerId, [goal.Id], cancellationToken);
+        return GoalFacts.Of(goal, days, excused.GetValueOrDefault(goal.Id), settings);
+    }
+
+    /// <summary>The facts of many goals of one owner, in their order, in two store calls whatever their number.</summary>
+    public async Task<IReadOnlyList<GoalFacts>> ReadManyAsync(
+        IReadOnlyList<GoalRecord> owned, UserSettings settings, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(owned);
+        if (owned.Count == 0)
+            return [];
+        var ownerId = owned[0].OwnerId;
+        if (owned.Any(goal => goal.OwnerId != ownerId))
+            throw new ArgumentException("The goals of one read belong to one owner.", nameof(owned));
+
+        var ids = owned.Select(goal => goal.Id).Distinct(StringComparer.Ordinal).ToList();
+        var days = await activities.GetDayTotalsAsync(ids, null, cancellationToken);
+        var excused = await excusals.GetForGoalsAsync(ownerId, ids, cancellationToken);
+        return [.. owned.Select(goal =>
+            GoalFacts.Of(goal, days.GetValueOrDefault(goal.Id), excused.GetValueOrDefault(goal.Id), settings))];
+    }
+
+    /// <summary>Reads a goal's facts and evaluates them now.</summary>
+    public async Task<EvaluatedGoal> EvaluateAsync(
+        GoalRecord goal, UserSettings settings, CancellationToken cancellationToken) =>
+        Evaluate(await ReadAsync(goal, settings, cancellationToken));
+
+    /// <summary>Reads the facts of many goals of one owner and evaluates each now, in their order.</summary>
+    public async Task<IReadOnlyList<EvaluatedGoal>> EvaluateManyAsync(
+        IReadOnlyList<GoalRecord> owned, UserSettings settings, CancellationToken cancellationToken) =>
+        [.. (await ReadManyAsync(owned, settings, cancellationToken)).Select(Evaluate)];
+
+    /// <summary>The goal as of the owner's today; no evaluation for a goal the engine cannot evaluate.</summary>
+    public EvaluatedGoal Evaluate(GoalFacts facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        if (!facts.CanEvaluate)
+            return new EvaluatedGoal(facts, null);
+        _runs.Add(1);
+        return new EvaluatedGoal(facts, facts.Evaluate(Today(facts.Settings)));
+    }
+}
+
+/// <summary>A goal's facts and their evaluation now; no evaluation for a goal stored outside the supported ranges.</summary>
+public sealed record EvaluatedGoal(GoalFacts Facts, GoalEvaluation? Evaluation)
+{
+    public GoalRecord Goal => Facts.Goal;
+}
