@@ -1,3 +1,4 @@
+using Goals.Api.Goals;
 using Goals.Api.GoalState;
 using Goals.Api.GraphQL;
 using Goals.Server.Relay;
@@ -13,6 +14,7 @@ public static class ActivitiesFeature
         services.AddSingleton<GoalAfterChange>();
         services.AddSingleton<ActivityService>();
         services.AddSingleton<IMutationFields, ActivityFields>();
+        services.AddSingleton<IGoalFields, GoalActivitiesField>();
         services.AddNodeResolver<ActivityNodeResolver>();
         return services;
     }

@@ -27,7 +27,7 @@ public sealed class GoalEvaluations(IMeterFactory meters, ILogger<GoalEvaluation
     public const string MeterName = GoalEngineMeter.MeterName;
     public const string EvaluationsCounter = GoalEngineMeter.EvaluationsCounter;
 
-    private readonly Counter<long> _runs = GoalEngineMeter.Runs(meters);
+    private readonly Counter<long> _runs = GoalEngineMeter.FieldRuns(meters);
 
     private readonly ConcurrentDictionary<Key, Lazy<GoalEvaluation>> _evaluated = new();
 

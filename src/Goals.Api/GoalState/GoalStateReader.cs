@@ -14,13 +14,14 @@ namespace Goals.Api.GoalState;
 /// </summary>
 /// <remarks>
 /// The GraphQL fields (through <see cref="GoalFactsLoader"/>), the writes, the portfolio behind stats, insights,
-/// recommendations and the jobs all read here; each engine run of a write adds 1 to the same
-/// <see cref="GoalEngineMeter.EvaluationsCounter"/> as the fields' runs.
+/// recommendations and the jobs all read here. Each run of <see cref="Evaluate"/> (the writes' before and after) adds 1
+/// to <see cref="GoalEngineMeter.WriteEvaluationsCounter"/>; the fields count theirs in
+/// <see cref="GoalEngineMeter.EvaluationsCounter"/>.
 /// </remarks>
 public sealed class GoalStateReader(
     IGoalStore goals, IActivityStore activities, IExcusalStore excusals, IClock clock, IMeterFactory meters)
 {
-    private readonly Counter<long> _runs = GoalEngineMeter.Runs(meters);
+    private readonly Counter<long> _runs = GoalEngineMeter.WriteRuns(meters);
 
     /// <summary>The owner's local date now.</summary>
     public LocalDate Today(UserSettings settings)

@@ -9,8 +9,9 @@ namespace Goals.Api.Goals;
 
 public sealed class GoalType : ObjectGraphType<GoalRecord>
 {
-    public GoalType()
+    public GoalType(IEnumerable<IGoalFields> features)
     {
+        ArgumentNullException.ThrowIfNull(features);
         Name = "Goal";
         Description = "Something the user wants to do (or not do), judged period by period by its pattern.";
         this.ImplementNode(goal => goal.Id);
@@ -39,6 +40,7 @@ public sealed class GoalType : ObjectGraphType<GoalRecord>
         Field<InstantGraphType>("completedAt").Resolve(context => context.Source.CompletedAt);
         Field(goal => goal.Version).Description("Grows on every change; pass it as `expectedVersion` to update safely.");
         this.AddProgressFields();
-        this.AddActivitiesField();
+        foreach (var feature in features)
+            feature.AddTo(this);
     }
 }

@@ -23,14 +23,14 @@ public static class StronglyConnected
             onStack.Add(node);
             foreach (var target in next(node))
             {
-                if (!index.ContainsKey(target))
+                if (!index.TryGetValue(target, out var targetOrder))
                 {
                     Visit(target);
                     low[node] = Math.Min(low[node], low[target]);
                 }
                 else if (onStack.Contains(target))
                 {
-                    low[node] = Math.Min(low[node], index[target]);
+                    low[node] = Math.Min(low[node], targetOrder);
                 }
             }
 

@@ -1,5 +1,5 @@
 using Goals.Api.Common;
-using Goals.Api.Activities;
+using Goals.Api.Goals;
 using Goals.Api.GraphQL;
 using Goals.Api.GraphQL.Scalars;
 using Goals.Server.Errors;
@@ -10,16 +10,16 @@ using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 
-namespace Goals.Api.Goals;
+namespace Goals.Api.Activities;
 
 public sealed class ActivitiesConnectionType() : NamedConnectionGraphType<ActivityType, ActivitiesEdgeType>("Activities");
 
 public sealed class ActivitiesEdgeType() : NamedEdgeGraphType<ActivityType>("Activities");
 
 /// <summary><c>Goal.activities</c>: newest first, optionally within local dates.</summary>
-public static class GoalActivitiesField
+public sealed class GoalActivitiesField : IGoalFields
 {
-    public static void AddActivitiesField(this ObjectGraphType<GoalRecord> goal)
+    public void AddTo(ObjectGraphType<GoalRecord> goal)
     {
         ArgumentNullException.ThrowIfNull(goal);
         goal.NamedConnectionField<GoalRecord, ActivitiesConnectionType>("activities", (context, page) =>

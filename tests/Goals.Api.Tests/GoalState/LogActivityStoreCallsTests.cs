@@ -1,0 +1,82 @@
+using Goals.Api.Tests.Support;
+using Goals.Domain;
+using NodaTime;
+
+namespace Goals.Api.Tests.GoalState;
+
+/// <summary>
+/// One <c>logActivity</c> goes through the goal-state path once before its write and once after: the goal is read
+/// once, its day totals and excusals once on each side, and the engine runs at most twice.
+/// </summary>
+public sealed class LogActivityStoreCallsTests(GoalStateHost host) : IClassFixture<GoalStateHost>
+{
+    private const string LogActivity = """
+        mutation($input: LogActivityInput!) {
+          logActivity(input: $input) { activity { id } goal { id status version updatedAt } errors { __typename } }
+        }
+        """;
+
+    [Fact]
+    public async Task A_log_reads_the_goal_once_and_evaluates_it_at_most_twice()
+    {
+        var goalId = await host.SeedGoalAsync("counted", GoalPattern.Habit, target: 1);
+        using var client = host.ClientFor("counted");
+        for (var day = 4; day <= 24; day++)
+        {
+            await LogAsync(client, new { goalId, date = $"2026-11-{day:00}" });
+        }
+
+        using var evaluations = new EngineRunCounter(host.Factory.Services);
+        host.Calls.Reset();
+        evaluations.Take();
+        var payload = await LogAsync(client, new { goalId });
+
+        Assert.Null(payload["errors"]);
+        Assert.Equal(1, host.Calls.Count("IGoalStore.GetAsync") + host.Calls.Count("IGoalStore.GetManyAsync"));
+        Assert.Equal(0, host.Calls.Count("IGoalStore.ListAsync"));
+        Assert.Equal(0, host.Calls.Count("IGoalStore.UpdateAsync"));
+        Assert.Equal(1, host.Calls.Count("IUserStore.GetOrCreateAsync"));
+        Assert.Equal(2, host.Calls.Count("IActivityStore.GetDayTotalsAsync"));
+        Assert.Equal(2, host.Calls.Count("IExcusalStore.GetForGoalsAsync"));
+        Assert.Equal(1, host.Calls.Count("IActivityStore.AppendAsync"));
+        Assert.Equal(2, evaluations.Take());
+    }
+
+    [Fact]
+    public async Task A_log_that_reaches_the_target_completes_the_goal_without_reading_it_again()
+    {
+        var goalId = await host.SeedGoalAsync("finisher", GoalPattern.Cumulative, target: 10);
+        using var client = host.ClientFor("finisher");
+        await LogAsync(client, new { goalId, amount = 9, date = "2026-11-20" });
+
+        using var evaluations = new EngineRunCounter(host.Factory.Services);
+        host.Calls.Reset();
+        evaluations.Take();
+        var payload = await LogAsync(client, new { goalId, amount = 1 });
+
+        Assert.Equal("COMPLETED", payload["goal"]!["status"]!.GetValue<string>());
+        Assert.Equal(2, payload["goal"]!["version"]!.GetValue<int>());
+        Assert.Equal(1, host.Calls.Count("IGoalStore.GetAsync") + host.Calls.Count("IGoalStore.GetManyAsync"));
+        Assert.Equal(1, host.Calls.Count("IGoalStore.UpdateAsync"));
+        Assert.Equal(2, evaluations.Take());
+    }
+
+    [Fact]
+    public async Task The_goal_a_log_answers_with_is_the_goal_as_stored_after_the_write()
+    {
+        var goalId = await host.SeedGoalAsync("stamped", GoalPattern.Habit, target: 1);
+        using var client = host.ClientFor("stamped");
+        host.Clock.Now += Duration.FromMinutes(7);
+
+        var logged = (await LogAsync(client, new { goalId }))["goal"]!;
+        var stored = (await client.DataAsync(
+            "query($id: ID!) { node(id: $id) { ... on Goal { id status version updatedAt } } }", new { id = goalId }))["node"]!;
+
+        Assert.Equal(stored.ToJsonString(), logged.ToJsonString());
+        Assert.Equal(host.Clock.Now.ToString(), Instant.FromDateTimeOffset(
+            DateTimeOffset.Parse(logged["updatedAt"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture)).ToString());
+    }
+
+    private static async Task<System.Text.Json.Nodes.JsonNode> LogAsync(GraphQLClient client, object input) =>
+        (await client.DataAsync(LogActivity, new { input }))["logActivity"]!;
+}
