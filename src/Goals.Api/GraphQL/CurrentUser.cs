@@ -1,6 +1,5 @@
 using Goals.Api.Common;
 using Goals.Server.Errors;
-using Goals.Api.Users;
 using GraphQL;
 
 namespace Goals.Api.GraphQL;

@@ -1,7 +1,6 @@
 using Goals.Api.Common;
 using System.Globalization;
 using System.Text.Json;
-using Goals.Api.Goals;
 using Goals.Domain;
 using Goals.Domain.Milestones;
 using Goals.Storage.Abstractions;

@@ -2,7 +2,6 @@ using Goals.Api.GoalState;
 using Goals.Api.Activities;
 using Goals.Api.Goals;
 using Goals.Api.GraphQL.Scalars;
-using Goals.Api.Progress;
 using Goals.Server.DataLoading;
 using Goals.Server.Relay;
 using Goals.Storage.Abstractions;

@@ -1,6 +1,4 @@
 using Goals.Api.GoalState;
-using Goals.Api.Insights;
-using Goals.Api.Progress;
 using Goals.Api.Stats;
 using Goals.Domain.Evaluation;
 using Goals.Storage.Abstractions;

@@ -1,5 +1,4 @@
 using Goals.Api.GoalState;
-using Goals.Api.Insights;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Quartz;
 

@@ -1,6 +1,5 @@
 using Goals.Api.GoalState;
 using System.Globalization;
-using Goals.Api.Insights;
 using Goals.Api.Users;
 using Goals.Domain;
 using Goals.Domain.Calendar;

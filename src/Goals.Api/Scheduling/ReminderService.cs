@@ -1,5 +1,4 @@
 using Goals.Api.GoalState;
-using Goals.Api.Insights;
 using Goals.Domain.Calendar;
 using Goals.Storage.Abstractions;
 using Microsoft.Extensions.Options;

@@ -4,7 +4,6 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Goals.Api.Goals;
-using Goals.Api.Insights;
 using Goals.Domain.Evaluation;
 using Goals.Storage.Abstractions;
 using NodaTime;

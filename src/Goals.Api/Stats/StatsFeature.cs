@@ -1,6 +1,5 @@
 using Goals.Api.GoalState;
 using Goals.Api.GraphQL;
-using Goals.Api.Insights;
 
 namespace Goals.Api.Stats;
 

@@ -1,5 +1,4 @@
 using Goals.Api.GoalState;
-using Goals.Api.Insights;
 using Goals.Domain;
 using static System.FormattableString;
 

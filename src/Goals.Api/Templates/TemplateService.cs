@@ -1,7 +1,6 @@
 using Goals.Api.GoalState;
 using Goals.Api.Common;
 using Goals.Api.Goals;
-using Goals.Api.Insights;
 using Goals.Domain.Calendar;
 using Goals.Domain.Validation;
 using Goals.Server.Errors;

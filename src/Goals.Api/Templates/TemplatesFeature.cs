@@ -1,6 +1,5 @@
 using Goals.Api.GoalState;
 using Goals.Api.GraphQL;
-using Goals.Api.Insights;
 using Goals.Server.Relay;
 
 namespace Goals.Api.Templates;

@@ -1,5 +1,4 @@
 using Goals.Api.Common;
-using Goals.Api.Goals;
 using NodaTime;
 
 namespace Goals.Api.Users;

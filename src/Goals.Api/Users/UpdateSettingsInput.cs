@@ -1,5 +1,4 @@
 using Goals.Api.Common;
-using Goals.Api.Goals;
 using Goals.Api.GraphQL.Enums;
 using Goals.Api.GraphQL.Scalars;
 using GraphQL.Types;
