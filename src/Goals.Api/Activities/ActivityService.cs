@@ -40,7 +40,10 @@ public sealed partial class ActivityService(
             return Outcome.Failure<LoggedActivity>(stored.Errors);
         }
 
-        var current = await aftermath.AfterAsync(Touched(goal!, [activity]), user.Settings, before, cancellationToken);
+        // A replayed idempotency key answers with the first activity, which may belong to another goal.
+        var current = activity.GoalId == goal!.Id
+            ? await aftermath.AfterAsync(Touched(goal, [activity]), user.Settings, before, cancellationToken)
+            : await goals.GetAsync(userId, activity.GoalId, cancellationToken);
         return new LoggedActivity(activity, current);
     }
 
@@ -75,8 +78,15 @@ public sealed partial class ActivityService(
         var after = new Dictionary<string, GoalRecord?>(StringComparer.Ordinal);
         foreach (var goalId in stored.Select(outcome => outcome.Value?.GoalId).OfType<string>().Distinct())
         {
-            var touched = Touched(owned[goalId], stored.Select(outcome => outcome.Value).OfType<ActivityRecord>().Where(activity => activity.GoalId == goalId));
-            after[goalId] = await aftermath.AfterAsync(touched, user.Settings, before.GetValueOrDefault(goalId), cancellationToken);
+            // A replayed idempotency key may answer with an activity of a goal no item named: it changed nothing.
+            if (!owned.TryGetValue(goalId, out var goal))
+            {
+                after[goalId] = await goals.GetAsync(userId, goalId, cancellationToken);
+                continue;
+            }
+
+            var logged = stored.Select(outcome => outcome.Value).OfType<ActivityRecord>().Where(activity => activity.GoalId == goalId);
+            after[goalId] = await aftermath.AfterAsync(Touched(goal, logged), user.Settings, before.GetValueOrDefault(goalId), cancellationToken);
         }
 
         return [.. stored.Select(outcome => outcome.Value is { } activity

@@ -25,8 +25,7 @@ public static class WeeklySummary
             .Select(facts =>
             {
                 // A range that ends before today ends with a closed day, so the week's last day carries its verdict.
-                var days = GoalEvaluator.History(
-                    facts.Goal.Definition, portfolio.Settings, facts.Days, facts.Excused, portfolio.Today, week.Start, week.End);
+                var days = facts.History(portfolio.Today, week.Start, week.End);
                 var decided = days.Count(day => day.Met is not null);
                 var met = days.Count(day => day.Met == true);
                 var total = facts.Days.Where(day => week.Contains(day.Date)).Sum(day => day.Amount);

@@ -31,8 +31,7 @@ public static class DailyStatsCalculator
         foreach (var facts in portfolio.Goals.Where(facts => facts.Goal.Pattern != GoalPattern.Cumulative))
         {
             var completedOn = facts.Goal.CompletedAt is { } completedAt ? portfolio.Settings.LocalDateOf(completedAt) : (LocalDate?)null;
-            var history = GoalEvaluator.History(
-                facts.Goal.Definition, portfolio.Settings, facts.Days, facts.Excused, portfolio.Today, dates.Start, dates.End);
+            var history = facts.History(portfolio.Today, dates.Start, dates.End);
             foreach (var day in history.Where(day => completedOn is null || day.Date <= completedOn))
             {
                 var judgement = Judge(facts.Goal, facts.Excused, portfolio, day.Date, day.Met);

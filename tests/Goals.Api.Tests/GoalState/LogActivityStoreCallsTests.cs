@@ -77,6 +77,26 @@ public sealed class LogActivityStoreCallsTests(GoalStateHost host) : IClassFixtu
             DateTimeOffset.Parse(logged["updatedAt"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture)).ToString());
     }
 
+    [Fact]
+    public async Task A_key_replayed_on_another_goal_answers_with_the_first_activity_and_its_own_goal()
+    {
+        var first = await host.SeedGoalAsync("replayer", GoalPattern.Habit, target: 1);
+        var other = await host.SeedGoalAsync("replayer", GoalPattern.Habit, target: 1);
+        using var client = host.ClientFor("replayer");
+        var logged = await LogAsync(client, new { goalId = first, idempotencyKey = "once" });
+
+        var single = await LogAsync(client, new { goalId = other, idempotencyKey = "once" });
+        var bulk = (await client.DataAsync(
+            "mutation($input: LogActivitiesInput!) { logActivities(input: $input) { results { activity { id } goal { id } } } }",
+            new { input = new { activities = new[] { new { goalId = other, idempotencyKey = "once" } } } }))["logActivities"]!["results"]![0]!;
+
+        Assert.All(new[] { single, bulk }, payload =>
+        {
+            Assert.Equal(logged["activity"]!["id"]!.GetValue<string>(), payload["activity"]!["id"]!.GetValue<string>());
+            Assert.Equal(first, payload["goal"]!["id"]!.GetValue<string>());
+        });
+    }
+
     private static async Task<System.Text.Json.Nodes.JsonNode> LogAsync(GraphQLClient client, object input) =>
         (await client.DataAsync(LogActivity, new { input }))["logActivity"]!;
 }
