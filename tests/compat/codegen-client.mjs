@@ -1,4 +1,4 @@
-// Generates TypeScript types with graphql-codegen's client preset from the SDL a running Goals host serves, with the
+// Generates TypeScript types with graphql-codegen's client preset from the SDL a running Goals host serves (its URL), with the
 // scalar mappings of docs/clients.md (strictScalars: an unmapped scalar fails), then compiles the generated code and a
 // small consumer with tsc --strict. The consumer's assignments only compile when the generated types are right.
 //   node codegen-client.mjs --url http://127.0.0.1:PORT/graphql
@@ -52,7 +52,6 @@ export function messages(result: ResultOf<typeof CreateGoal>): string[] {
 }
 `;
 
-await writeFile(path.join(work, 'schema.graphql'), await (await fetch(`${args.url}/schema.graphql`)).text());
 await writeFile(path.join(work, 'operations.ts'), operations);
 await writeFile(path.join(work, 'consumer.ts'), consumer);
 await writeFile(path.join(work, 'tsconfig.json'), JSON.stringify({
@@ -64,7 +63,7 @@ let failed = false;
 try {
   await generate({
     cwd: work,
-    schema: path.join(work, 'schema.graphql'),
+    schema: `${args.url}/schema.graphql`, // a URL ending in .graphql is loaded as SDL, not by introspection
     documents: [path.join(work, 'operations.ts')],
     ignoreNoDocuments: false,
     silent: true,
