@@ -21,12 +21,12 @@ public static class GoalActivitiesField
     public static void AddActivitiesField(this ObjectGraphType<GoalRecord> goal)
     {
         ArgumentNullException.ThrowIfNull(goal);
-        goal.NamedConnectionField<GoalRecord, ActivitiesConnectionType>("activities", (context, page) =>
+        goal.NamedConnectionField<GoalRecord, ActivitiesConnectionType>("activities", async (context, page) =>
             {
                 var dates = DatesOf(DateArguments.Optional(context, "from"), DateArguments.Optional(context, "to"));
                 var activities = context.RequestServices!.GetRequiredService<IActivityStore>();
-                return StoragePaging.PageAsync(() => activities.PageAsync(
-                    context.Source.OwnerId, context.Source.Id, dates, page.ToStorage(), context.CancellationToken));
+                return await activities.PageAsync(
+                    context.Source.OwnerId, context.Source.Id, dates, page, context.CancellationToken);
             })
             .Description("The goal's activities, newest first (date, then time); `from`/`to` bound the local dates.")
             .Argument<LocalDateGraphType>("from")

@@ -16,13 +16,13 @@ public sealed class GoalQueries(GoalService service, IGoalStore goals) : IQueryF
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .ResolveAsync(async context =>
                 await service.GetAsync(context.UserId(), context.GetArgument<string>("id"), context.CancellationToken));
-        query.NamedConnectionField<object?, GoalsConnectionType>("goals", (context, page) =>
+        query.NamedConnectionField<object?, GoalsConnectionType>("goals", async (context, page) =>
             {
                 var filter = context.GetArgument<GoalFilterInput?>("where")?.ToFilter() ?? GoalFilter.None;
                 var sorts = context.GetArgument<List<GoalSortInput>?>("order")?.SelectMany(order => order.ToSorts()).ToList();
                 var userId = context.UserId();
-                return StoragePaging.PageAsync(() => goals.ListAsync(
-                    userId, filter, sorts is { Count: > 0 } ? sorts : GoalSort.Default, page.ToStorage(), context.CancellationToken));
+                return await goals.ListAsync(
+                    userId, filter, sorts is { Count: > 0 } ? sorts : GoalSort.Default, page, context.CancellationToken);
             })
             .Description("The caller's goals, filtered and sorted (default: newest first), with keyset cursors.")
             .Argument<GoalFilterInputType>("where")

@@ -2,6 +2,7 @@ using Goals.Api.Progress;
 using Goals.Domain;
 using Goals.Domain.Calendar;
 using Goals.Domain.Evaluation;
+using Goals.Paging;
 using Goals.Storage.Abstractions;
 using NodaTime;
 
@@ -59,7 +60,7 @@ public sealed class GoalPortfolioReader(IUserStore users, IGoalStore goals, IAct
         while (true)
         {
             var page = await goals.ListAsync(
-                userId, filter, oldestFirst, Storage.Abstractions.PageRequest.First(GoalPageSize, after), cancellationToken);
+                userId, filter, oldestFirst, PageRequest.First(GoalPageSize, after), cancellationToken);
             all.AddRange(page.Nodes);
             if (!page.HasNextPage)
             {

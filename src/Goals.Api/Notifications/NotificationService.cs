@@ -1,7 +1,6 @@
-using Goals.Api.Goals;
 using Goals.Api.Infrastructure;
+using Goals.Paging;
 using Goals.Server.Errors;
-using Goals.Server.Relay;
 using Goals.Storage.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -10,9 +9,9 @@ namespace Goals.Api.Notifications;
 /// <summary>The caller's inbox: reading it page by page and marking entries read.</summary>
 public sealed class NotificationService(INotificationStore inbox, IOptions<GoalsOptions> options)
 {
-    public Task<IConnection> PageAsync(
-        string userId, bool unreadOnly, Server.Relay.PageRequest page, CancellationToken cancellationToken) =>
-        StoragePaging.PageAsync(() => inbox.PageAsync(userId, unreadOnly, page.ToStorage(), cancellationToken));
+    public async Task<IPage> PageAsync(
+        string userId, bool unreadOnly, PageRequest page, CancellationToken cancellationToken) =>
+        await inbox.PageAsync(userId, unreadOnly, page, cancellationToken);
 
     public async Task<NotificationRecord?> GetAsync(string userId, string key, CancellationToken cancellationToken) =>
         await inbox.GetAsync(userId, key, cancellationToken);

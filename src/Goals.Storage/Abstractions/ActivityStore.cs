@@ -1,4 +1,5 @@
 using Goals.Domain;
+using Goals.Paging;
 using NodaTime;
 
 namespace Goals.Storage.Abstractions;

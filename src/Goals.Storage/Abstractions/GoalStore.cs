@@ -1,4 +1,5 @@
 using Goals.Domain;
+using Goals.Paging;
 
 namespace Goals.Storage.Abstractions;
 

@@ -1,3 +1,4 @@
+using Goals.Paging;
 using NodaTime;
 
 namespace Goals.Storage.Abstractions;

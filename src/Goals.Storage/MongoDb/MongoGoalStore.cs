@@ -1,3 +1,4 @@
+using Goals.Paging;
 using System.Text.RegularExpressions;
 using Goals.Domain;
 using Goals.Storage.Abstractions;

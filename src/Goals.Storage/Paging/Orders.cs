@@ -1,3 +1,4 @@
+using Goals.Paging;
 using Goals.Storage.Abstractions;
 
 namespace Goals.Storage.Paging;
@@ -9,7 +10,7 @@ internal static class Orders
         "activities",
         [new("date", true, KeyKind.Text), new("occurred_at", true, KeyKind.Instant), new("id", true, KeyKind.Text)]);
 
-    public static KeysetOrder Notifications { get; } = new("notifications", [new("sequence", true, KeyKind.Int64)]);
+    public static KeysetOrder Notifications { get; } = new("notifications", [new("sequence", true, KeyKind.Number)]);
 
     public static KeysetOrder Goals(IReadOnlyList<GoalSort> sort)
     {

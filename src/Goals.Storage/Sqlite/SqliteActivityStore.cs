@@ -1,3 +1,4 @@
+using Goals.Paging;
 using Goals.Storage.Abstractions;
 using Goals.Storage.Paging;
 using Microsoft.Data.Sqlite;

@@ -1,4 +1,5 @@
 using Goals.Domain;
+using Goals.Paging;
 using Goals.Storage.Abstractions;
 using Goals.Storage.Paging;
 using static Goals.Storage.Tests.MongoDb.StoredDocuments;
