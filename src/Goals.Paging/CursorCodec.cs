@@ -43,6 +43,7 @@ public static class CursorCodec
     {
         KeyKind.Number or KeyKind.Instant when element.ValueKind == JsonValueKind.Number => element.GetInt64(),
         KeyKind.Text when element.ValueKind == JsonValueKind.String => element.GetString()!,
+        KeyKind.Fraction when element.ValueKind == JsonValueKind.Number => element.GetDouble(),
         _ => throw Invalid(),
     };
 

@@ -43,9 +43,12 @@ public sealed class InMemoryKeysetSource<T> : IKeysetSource<T>
         for (var i = 0; i < _order.Keys.Count; i++)
         {
             var key = _order.Keys[i];
-            var comparison = key.Kind == KeyKind.Text
-                ? string.CompareOrdinal((string)left[i], (string)right[i])
-                : ((long)left[i]).CompareTo((long)right[i]);
+            var comparison = key.Kind switch
+            {
+                KeyKind.Text => string.CompareOrdinal((string)left[i], (string)right[i]),
+                KeyKind.Fraction => ((double)left[i]).CompareTo((double)right[i]),
+                _ => ((long)left[i]).CompareTo((long)right[i]),
+            };
             if (comparison != 0)
             {
                 return key.Descending ? -comparison : comparison;

@@ -1,7 +1,10 @@
 namespace Goals.Paging;
 
-/// <summary>How a key value is typed: instants travel as Unix milliseconds and are BSON dates in MongoDB.</summary>
-public enum KeyKind { Number, Instant, Text }
+/// <summary>
+/// How a key value is typed: whole numbers and instants travel as 64-bit integers (instants as Unix milliseconds, BSON
+/// dates in MongoDB), fractional numbers as doubles.
+/// </summary>
+public enum KeyKind { Number, Instant, Text, Fraction }
 
 /// <summary>A sort key; <see cref="Name"/> is both the SQLite column and the MongoDB field (ids map to <c>_id</c>).</summary>
 public sealed record SortKey(string Name, bool Descending, KeyKind Kind);

@@ -19,8 +19,8 @@ public sealed class GoalPortfolioReader(IUserStore users, IGoalStore goals, IAct
 {
     private const int GoalPageSize = 200;
 
-    private static readonly GoalFilter NotArchived =
-        new(Statuses: [GoalStatus.Active, GoalStatus.Paused, GoalStatus.Completed]);
+    private static readonly ListFilter NotArchived =
+        new FieldCondition("status", FilterOperator.Eq, GoalStatus.Archived, Negated: true);
 
     public async Task<GoalPortfolio> ReadAsync(string userId, CancellationToken cancellationToken) =>
         await ReadAsync(await users.GetOrCreateAsync(userId, cancellationToken), cancellationToken);
@@ -51,7 +51,7 @@ public sealed class GoalPortfolioReader(IUserStore users, IGoalStore goals, IAct
 
     /// <summary>Every goal of the user that passes <paramref name="filter"/>, oldest first.</summary>
     public static async Task<IReadOnlyList<GoalRecord>> ListAllAsync(
-        string userId, GoalFilter filter, IGoalStore goals, CancellationToken cancellationToken)
+        string userId, ListFilter filter, IGoalStore goals, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(goals);
         var oldestFirst = new[] { new GoalSort(GoalSortField.CreatedAt, SortDirection.Ascending) };

@@ -1,3 +1,4 @@
+using Goals.Api.GraphQL.Filtering;
 using Goals.Api.Infrastructure;
 using Goals.Paging;
 using Goals.Server.Errors;
@@ -9,9 +10,15 @@ namespace Goals.Api.Notifications;
 /// <summary>The caller's inbox: reading it page by page and marking entries read.</summary>
 public sealed class NotificationService(INotificationStore inbox, IOptions<GoalsOptions> options)
 {
+    /// <summary>One page of the inbox; <paramref name="where"/> and <paramref name="order"/> are the raw GraphQL arguments.</summary>
     public async Task<IPage> PageAsync(
-        string userId, bool unreadOnly, PageRequest page, CancellationToken cancellationToken) =>
-        await inbox.PageAsync(userId, unreadOnly, page, cancellationToken);
+        string userId, bool unreadOnly, object? where, object? order, PageRequest page, CancellationToken cancellationToken)
+    {
+        var filter = FilterReader.Read(where, options.Value);
+        var sort = SortReader.Read(order, NotificationSortFields.ByName)
+            .Select(key => new NotificationSort(key.Field, key.Direction)).ToList();
+        return await inbox.PageAsync(userId, unreadOnly, filter, sort, page, cancellationToken);
+    }
 
     public async Task<NotificationRecord?> GetAsync(string userId, string key, CancellationToken cancellationToken) =>
         await inbox.GetAsync(userId, key, cancellationToken);

@@ -36,7 +36,7 @@ public sealed class UserType : ObjectGraphType<UserRecord>
             {
                 var goals = context.RequestServices!.GetRequiredService<IGoalStore>();
                 var page = await goals.ListAsync(
-                    context.Source.Id, new GoalFilter(Statuses: [GoalStatus.Active]), GoalSort.Default,
+                    context.Source.Id, new FieldCondition("status", FilterOperator.Eq, GoalStatus.Active), GoalSort.Default,
                     PageRequest.First(1), context.CancellationToken);
                 return page.TotalCount;
             });

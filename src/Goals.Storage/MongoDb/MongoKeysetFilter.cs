@@ -16,6 +16,7 @@ internal static class MongoKeysetFilter
     {
         KeyKind.Instant => new BsonDateTime((long)value),
         KeyKind.Number => new BsonInt64((long)value),
+        KeyKind.Fraction => new BsonDouble((double)value),
         _ => new BsonString((string)value),
     };
 
