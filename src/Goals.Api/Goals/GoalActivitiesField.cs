@@ -29,7 +29,8 @@ public static class GoalActivitiesField
                 var dates = DatesOf(DateArguments.Optional(context, "from"), DateArguments.Optional(context, "to"));
                 var services = context.RequestServices!;
                 var filter = FilterReader.Read(
-                    context.GetArgument<object?>("where"), services.GetRequiredService<IOptions<GoalsOptions>>().Value);
+                    context.GetArgument<object?>("where"), services.GetRequiredService<IOptions<GoalsOptions>>().Value,
+                    ActivityRules.MaxNoteLength);
                 var sort = SortReader.Read(context.GetArgument<object?>("order"), ActivitySortFields.ByName)
                     .Select(key => new ActivitySort(key.Field, key.Direction)).ToList();
                 return await services.GetRequiredService<IActivityStore>().PageAsync(

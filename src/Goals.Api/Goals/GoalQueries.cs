@@ -1,6 +1,7 @@
 using Goals.Api.GraphQL;
 using Goals.Api.GraphQL.Filtering;
 using Goals.Api.Infrastructure;
+using Goals.Domain.Validation;
 using Goals.Server.Relay;
 using Goals.Storage.Abstractions;
 using GraphQL;
@@ -21,7 +22,8 @@ public sealed class GoalQueries(GoalService service, IGoalStore goals, IOptions<
                 await service.GetAsync(context.UserId(), context.GetArgument<string>("id"), context.CancellationToken));
         query.NamedConnectionField<object?, GoalsConnectionType>("goals", async (context, page) =>
             {
-                var filter = FilterReader.Read(context.GetArgument<object?>("where"), options.Value);
+                var filter = FilterReader.Read(
+                    context.GetArgument<object?>("where"), options.Value, DomainLimits.MaxTitleLength);
                 var sorts = SortReader.Read(context.GetArgument<object?>("order"), GoalSortFields.ByName)
                     .Select(key => new GoalSort(key.Field, key.Direction)).ToList();
                 var userId = context.UserId();

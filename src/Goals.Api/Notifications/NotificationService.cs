@@ -14,7 +14,8 @@ public sealed class NotificationService(INotificationStore inbox, IOptions<Goals
     public async Task<IPage> PageAsync(
         string userId, bool unreadOnly, object? where, object? order, PageRequest page, CancellationToken cancellationToken)
     {
-        var filter = FilterReader.Read(where, options.Value);
+        // The inbox has no text field to filter on: any text operand is out of place.
+        var filter = FilterReader.Read(where, options.Value, maxTextLength: 0);
         var sort = SortReader.Read(order, NotificationSortFields.ByName)
             .Select(key => new NotificationSort(key.Field, key.Direction)).ToList();
         return await inbox.PageAsync(userId, unreadOnly, filter, sort, page, cancellationToken);

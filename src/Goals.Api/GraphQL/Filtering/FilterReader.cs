@@ -10,6 +10,7 @@ namespace Goals.Api.GraphQL.Filtering;
 /// nesting depth (the top-level object is 1, each <c>and</c>/<c>or</c> entry one deeper), operations (each
 /// comparison and each <c>and</c>/<c>or</c>) and <c>in</c>/<c>nin</c> list length. Keys of one object must all hold.
 /// A field or operation given as null adds no condition, except <c>eq: null</c> / <c>neq: null</c>, which test for null.
+/// A text longer than the list's longest stored text could match nothing: it is refused rather than searched for.
 /// </summary>
 public sealed class FilterReader
 {
@@ -27,15 +28,18 @@ public sealed class FilterReader
     };
 
     private readonly GoalsOptions _limits;
+    private readonly int _maxTextLength;
     private int _operations;
 
-    private FilterReader(GoalsOptions limits) => _limits = limits;
+    private FilterReader(GoalsOptions limits, int maxTextLength) => (_limits, _maxTextLength) = (limits, maxTextLength);
 
     /// <summary>The filter of a <c>where</c> argument; none when it is absent.</summary>
-    public static ListFilter Read(object? where, GoalsOptions limits)
+    public static ListFilter Read(object? where, GoalsOptions limits, int maxTextLength)
     {
         ArgumentNullException.ThrowIfNull(limits);
-        return where is IDictionary<string, object?> input ? new FilterReader(limits).Object(input, 1) : ListFilter.None;
+        return where is IDictionary<string, object?> input
+            ? new FilterReader(limits, maxTextLength).Object(input, 1)
+            : ListFilter.None;
     }
 
     private ListFilter Object(IDictionary<string, object?> input, int depth)
@@ -74,7 +78,9 @@ public sealed class FilterReader
             if (value is null && op != FilterOperator.Eq)
                 continue;
             Count();
-            parts.Add(new FieldCondition(field, op, op == FilterOperator.In ? List(key, value!) : value, negated));
+            var operand = op == FilterOperator.In ? List(key, value!) : value;
+            CheckText(field, key, value);
+            parts.Add(new FieldCondition(field, op, operand, negated));
         }
 
         return Single(parts);
@@ -93,6 +99,13 @@ public sealed class FilterReader
         return values.Count <= _limits.MaxFilterListLength
             ? values
             : throw Exceeded($"`{key}` holds at most {_limits.MaxFilterListLength} values; {values.Count} were given.");
+    }
+
+    private void CheckText(string field, string key, object? value)
+    {
+        if (Entries(value ?? Array.Empty<object>()).OfType<string>().Any(text => text.Length > _maxTextLength))
+            throw new GraphQLRequestError(
+                ErrorCodes.BadUserInput, $"`{field}.{key}` compares at most {_maxTextLength} characters.");
     }
 
     private void Count()
