@@ -17,6 +17,7 @@ FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
 COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
 COPY src/Goals.Domain/Goals.Domain.csproj src/Goals.Domain/
+COPY src/Goals.Paging/Goals.Paging.csproj src/Goals.Paging/
 COPY src/Goals.Storage/Goals.Storage.csproj src/Goals.Storage/
 COPY src/Goals.Server/Goals.Server.csproj src/Goals.Server/
 COPY src/Goals.Server/Ide/Ide.targets src/Goals.Server/Ide/

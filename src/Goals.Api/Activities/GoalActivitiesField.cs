@@ -1,13 +1,16 @@
 using Goals.Api.Common;
 using Goals.Api.Goals;
 using Goals.Api.GraphQL;
+using Goals.Api.GraphQL.Filtering;
 using Goals.Api.GraphQL.Scalars;
+using Goals.Api.Infrastructure;
 using Goals.Server.Errors;
 using Goals.Server.Relay;
 using Goals.Storage.Abstractions;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using NodaTime;
 
 namespace Goals.Api.Activities;
@@ -22,16 +25,24 @@ public sealed class GoalActivitiesField : IGoalFields
     public void AddTo(ObjectGraphType<GoalRecord> goal)
     {
         ArgumentNullException.ThrowIfNull(goal);
-        goal.NamedConnectionField<GoalRecord, ActivitiesConnectionType>("activities", (context, page) =>
+        goal.NamedConnectionField<GoalRecord, ActivitiesConnectionType>("activities", async (context, page) =>
             {
                 var dates = DatesOf(DateArguments.Optional(context, "from"), DateArguments.Optional(context, "to"));
-                var activities = context.RequestServices!.GetRequiredService<IActivityStore>();
-                return StoragePaging.PageAsync(() => activities.PageAsync(
-                    context.Source.OwnerId, context.Source.Id, dates, page.ToStorage(), context.CancellationToken));
+                var services = context.RequestServices!;
+                var filter = FilterReader.Read(
+                    context.GetArgument<object?>("where"), services.GetRequiredService<IOptions<GoalsOptions>>().Value,
+                    ActivityRules.MaxNoteLength);
+                var sort = SortReader.Read(context.GetArgument<object?>("order"), ActivitySortFields.ByName)
+                    .Select(key => new ActivitySort(key.Field, key.Direction)).ToList();
+                return await services.GetRequiredService<IActivityStore>().PageAsync(
+                    context.Source.OwnerId, context.Source.Id, dates, filter, sort, page, context.CancellationToken);
             })
-            .Description("The goal's activities, newest first (date, then time); `from`/`to` bound the local dates.")
+            .Description(
+                "The goal's activities, newest first (date, then time) unless `order` says otherwise; `from`/`to` bound the local dates.")
             .Argument<LocalDateGraphType>("from")
-            .Argument<LocalDateGraphType>("to");
+            .Argument<LocalDateGraphType>("to")
+            .Argument<ActivityFilterInputType>("where")
+            .Argument<ListGraphType<NonNullGraphType<ActivitySortInputType>>>("order");
     }
 
     private static DateInterval? DatesOf(LocalDate? from, LocalDate? to)

@@ -32,7 +32,7 @@ public sealed class ExportService(
         var user = await users.GetOrCreateAsync(userId, cancellationToken);
         var exportedAt = clock.GetCurrentInstant();
         var vacations = await excusals.ListVacationsAsync(userId, cancellationToken);
-        var records = await GoalPortfolioReader.ListAllAsync(userId, GoalFilter.None, goals, cancellationToken);
+        var records = await GoalPortfolioReader.ListAllAsync(userId, ListFilter.None, goals, cancellationToken);
         if (records.Count == 0)
         {
             return new ExportData(user, exportedAt, vacations, []);

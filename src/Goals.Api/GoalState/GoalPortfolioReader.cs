@@ -1,6 +1,7 @@
 using Goals.Domain;
 using Goals.Domain.Calendar;
 using Goals.Domain.Evaluation;
+using Goals.Paging;
 using Goals.Storage.Abstractions;
 using NodaTime;
 
@@ -17,8 +18,8 @@ public sealed class GoalPortfolioReader(IUserStore users, IGoalStore goals, Goal
 {
     private const int GoalPageSize = 200;
 
-    private static readonly GoalFilter NotArchived =
-        new(Statuses: [GoalStatus.Active, GoalStatus.Paused, GoalStatus.Completed]);
+    private static readonly ListFilter NotArchived =
+        new FieldCondition("status", FilterOperator.Eq, GoalStatus.Archived, Negated: true);
 
     public async Task<GoalPortfolio> ReadAsync(string userId, CancellationToken cancellationToken) =>
         await ReadAsync(await users.GetOrCreateAsync(userId, cancellationToken), cancellationToken);
@@ -41,7 +42,7 @@ public sealed class GoalPortfolioReader(IUserStore users, IGoalStore goals, Goal
 
     /// <summary>Every goal of the user that passes <paramref name="filter"/>, oldest first.</summary>
     public static async Task<IReadOnlyList<GoalRecord>> ListAllAsync(
-        string userId, GoalFilter filter, IGoalStore goals, CancellationToken cancellationToken)
+        string userId, ListFilter filter, IGoalStore goals, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(goals);
         var oldestFirst = new[] { new GoalSort(GoalSortField.CreatedAt, SortDirection.Ascending) };
@@ -50,7 +51,7 @@ public sealed class GoalPortfolioReader(IUserStore users, IGoalStore goals, Goal
         while (true)
         {
             var page = await goals.ListAsync(
-                userId, filter, oldestFirst, Storage.Abstractions.PageRequest.First(GoalPageSize, after), cancellationToken);
+                userId, filter, oldestFirst, PageRequest.First(GoalPageSize, after), cancellationToken);
             all.AddRange(page.Nodes);
             if (!page.HasNextPage)
             {

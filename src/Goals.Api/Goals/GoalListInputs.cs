@@ -1,66 +1,52 @@
 using Goals.Api.GraphQL.Enums;
-using Goals.Domain;
-using Goals.Domain.Validation;
-using Goals.Server.Errors;
+using Goals.Api.GraphQL.Filtering;
 using Goals.Storage.Abstractions;
 using GraphQL.Types;
 
 namespace Goals.Api.Goals;
 
-public sealed record GoalFilterInput(
-    IReadOnlyList<GoalStatus>? Status, IReadOnlyList<GoalPattern>? Pattern, IReadOnlyList<GoalCategory>? Category, string? TitleContains)
+/// <summary>The sortable goal fields by their GraphQL names.</summary>
+public static class GoalSortFields
 {
-    /// <remarks>A substring longer than any title could match nothing: it is refused rather than searched for.</remarks>
-    public GoalFilter ToFilter() => TitleContains is { Length: > DomainLimits.MaxTitleLength }
-        ? throw new GraphQLRequestError(ErrorCodes.BadUserInput, $"`titleContains` has at most {DomainLimits.MaxTitleLength} characters.")
-        : new(Status, Pattern, Category, string.IsNullOrEmpty(TitleContains) ? null : TitleContains);
-}
-
-/// <summary>One sort key per entry; an entry naming several fields sorts by them in the order createdAt, title, updatedAt.</summary>
-public sealed record GoalSortInput(SortDirection? CreatedAt, SortDirection? Title, SortDirection? UpdatedAt)
-{
-    public IEnumerable<GoalSort> ToSorts()
+    public static IReadOnlyDictionary<string, GoalSortField> ByName { get; } = new Dictionary<string, GoalSortField>
     {
-        if (CreatedAt is { } createdAt)
-            yield return new GoalSort(GoalSortField.CreatedAt, createdAt);
-        if (Title is { } title)
-            yield return new GoalSort(GoalSortField.Title, title);
-        if (UpdatedAt is { } updatedAt)
-            yield return new GoalSort(GoalSortField.UpdatedAt, updatedAt);
-    }
+        ["createdAt"] = GoalSortField.CreatedAt, ["title"] = GoalSortField.Title,
+        ["updatedAt"] = GoalSortField.UpdatedAt, ["startDate"] = GoalSortField.StartDate,
+    };
 }
 
-public sealed class SortDirectionGraphType : EnumerationGraphType
-{
-    public SortDirectionGraphType()
-    {
-        Name = "SortDirection";
-        Add("ASC", SortDirection.Ascending, "Smallest (oldest, A) first.");
-        Add("DESC", SortDirection.Descending, "Largest (newest, Z) first.");
-    }
-}
+public sealed class GoalStatusOperationFilterInputType() : EnumOperationFilterInputType<GoalStatusGraphType>("GoalStatus");
 
-public sealed class GoalFilterInputType : InputObjectGraphType<GoalFilterInput>
+public sealed class GoalPatternOperationFilterInputType() : EnumOperationFilterInputType<GoalPatternGraphType>("GoalPattern");
+
+public sealed class GoalCategoryOperationFilterInputType() : EnumOperationFilterInputType<GoalCategoryGraphType>("GoalCategory");
+
+public sealed class GoalFilterInputType : InputObjectGraphType
 {
     public GoalFilterInputType()
     {
         Name = "GoalFilterInput";
-        Description = "Every given condition must hold; a list matches any of its values.";
-        Field<ListGraphType<NonNullGraphType<GoalStatusGraphType>>>("status");
-        Field<ListGraphType<NonNullGraphType<GoalPatternGraphType>>>("pattern");
-        Field<ListGraphType<NonNullGraphType<GoalCategoryGraphType>>>("category");
-        Field<StringGraphType>("titleContains").Description($"Case-insensitive substring of the title; at most {DomainLimits.MaxTitleLength} characters.");
+        Description = "Every given field must match; `and`/`or` combine filters. Title operations ignore case.";
+        Field<ListGraphType<NonNullGraphType<GoalFilterInputType>>>("and");
+        Field<ListGraphType<NonNullGraphType<GoalFilterInputType>>>("or");
+        Field<StringOperationFilterInputType>("title");
+        Field<GoalStatusOperationFilterInputType>("status");
+        Field<GoalPatternOperationFilterInputType>("pattern");
+        Field<GoalCategoryOperationFilterInputType>("category");
+        Field<ComparableLocalDateOperationFilterInputType>("startDate");
+        Field<ComparableLocalDateOperationFilterInputType>("deadline");
+        Field<ComparableDateTimeOperationFilterInputType>("createdAt");
+        Field<ComparableDateTimeOperationFilterInputType>("updatedAt");
     }
 }
 
-public sealed class GoalSortInputType : InputObjectGraphType<GoalSortInput>
+public sealed class GoalSortInputType : InputObjectGraphType
 {
     public GoalSortInputType()
     {
         Name = "GoalSortInput";
-        Description = "Sort keys in list order; the id breaks ties. Default: createdAt DESC.";
-        Field<SortDirectionGraphType>("createdAt");
-        Field<SortDirectionGraphType>("title");
-        Field<SortDirectionGraphType>("updatedAt");
+        Description = "Sort keys in the order given; the id breaks ties. Default: createdAt DESC.";
+        foreach (var name in GoalSortFields.ByName.Keys)
+            Field<SortEnumGraphType>(name);
     }
 }

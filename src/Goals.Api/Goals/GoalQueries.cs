@@ -1,13 +1,17 @@
 using Goals.Api.Common;
 using Goals.Api.GraphQL;
+using Goals.Api.GraphQL.Filtering;
+using Goals.Api.Infrastructure;
+using Goals.Domain.Validation;
 using Goals.Server.Relay;
 using Goals.Storage.Abstractions;
 using GraphQL;
 using GraphQL.Types;
+using Microsoft.Extensions.Options;
 
 namespace Goals.Api.Goals;
 
-public sealed class GoalQueries(GoalService service, IGoalStore goals) : IQueryFields
+public sealed class GoalQueries(GoalService service, IGoalStore goals, IOptions<GoalsOptions> options) : IQueryFields
 {
     public void AddTo(ObjectGraphType query)
     {
@@ -17,13 +21,15 @@ public sealed class GoalQueries(GoalService service, IGoalStore goals) : IQueryF
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .ResolveAsync(async context =>
                 await service.GetAsync(context.UserId(), context.GetArgument<string>("id"), context.CancellationToken));
-        query.NamedConnectionField<object?, GoalsConnectionType>("goals", (context, page) =>
+        query.NamedConnectionField<object?, GoalsConnectionType>("goals", async (context, page) =>
             {
-                var filter = context.GetArgument<GoalFilterInput?>("where")?.ToFilter() ?? GoalFilter.None;
-                var sorts = context.GetArgument<List<GoalSortInput>?>("order")?.SelectMany(order => order.ToSorts()).ToList();
+                var filter = FilterReader.Read(
+                    context.GetArgument<object?>("where"), options.Value, DomainLimits.MaxTitleLength);
+                var sorts = SortReader.Read(context.GetArgument<object?>("order"), GoalSortFields.ByName)
+                    .Select(key => new GoalSort(key.Field, key.Direction)).ToList();
                 var userId = context.UserId();
-                return StoragePaging.PageAsync(() => goals.ListAsync(
-                    userId, filter, sorts is { Count: > 0 } ? sorts : GoalSort.Default, page.ToStorage(), context.CancellationToken));
+                return await goals.ListAsync(
+                    userId, filter, sorts.Count > 0 ? sorts : GoalSort.Default, page, context.CancellationToken);
             })
             .Description("The caller's goals, filtered and sorted (default: newest first), with keyset cursors.")
             .Argument<GoalFilterInputType>("where")

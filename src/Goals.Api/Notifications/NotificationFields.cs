@@ -13,9 +13,13 @@ public sealed class NotificationFields(NotificationService notifications) : IQue
         query.NamedConnectionField<object?, NotificationsConnectionType>(
                 "notifications",
                 (context, page) => notifications.PageAsync(
-                    context.UserId(), context.GetArgument<bool?>("unreadOnly") ?? false, page, context.CancellationToken))
-            .Description("The caller's inbox, newest first.")
-            .Argument<BooleanGraphType>("unreadOnly", "true lists only unread notifications.");
+                    context.UserId(), context.GetArgument<bool?>("unreadOnly") ?? false,
+                    context.GetArgument<object?>("where"), context.GetArgument<object?>("order"), page,
+                    context.CancellationToken))
+            .Description("The caller's inbox, newest first unless `order` says otherwise.")
+            .Argument<BooleanGraphType>("unreadOnly", "true lists only unread notifications.")
+            .Argument<NotificationFilterInputType>("where")
+            .Argument<ListGraphType<NonNullGraphType<NotificationSortInputType>>>("order");
 
     void IMutationFields.AddTo(ObjectGraphType mutation) =>
         mutation.MutationField<MarkNotificationsReadInputType, MarkNotificationsReadPayloadType, MarkNotificationsReadInput>(

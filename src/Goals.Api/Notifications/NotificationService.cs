@@ -1,8 +1,9 @@
 using Goals.Api.Common;
 using Goals.Api.Goals;
+using Goals.Api.GraphQL.Filtering;
 using Goals.Api.Infrastructure;
+using Goals.Paging;
 using Goals.Server.Errors;
-using Goals.Server.Relay;
 using Goals.Storage.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -11,9 +12,16 @@ namespace Goals.Api.Notifications;
 /// <summary>The caller's inbox: reading it page by page and marking entries read.</summary>
 public sealed class NotificationService(INotificationStore inbox, IOptions<GoalsOptions> options)
 {
-    public Task<IConnection> PageAsync(
-        string userId, bool unreadOnly, Server.Relay.PageRequest page, CancellationToken cancellationToken) =>
-        StoragePaging.PageAsync(() => inbox.PageAsync(userId, unreadOnly, page.ToStorage(), cancellationToken));
+    /// <summary>One page of the inbox; <paramref name="where"/> and <paramref name="order"/> are the raw GraphQL arguments.</summary>
+    public async Task<IPage> PageAsync(
+        string userId, bool unreadOnly, object? where, object? order, PageRequest page, CancellationToken cancellationToken)
+    {
+        // The inbox has no text field to filter on: any text operand is out of place.
+        var filter = FilterReader.Read(where, options.Value, maxTextLength: 0);
+        var sort = SortReader.Read(order, NotificationSortFields.ByName)
+            .Select(key => new NotificationSort(key.Field, key.Direction)).ToList();
+        return await inbox.PageAsync(userId, unreadOnly, filter, sort, page, cancellationToken);
+    }
 
     public async Task<NotificationRecord?> GetAsync(string userId, string key, CancellationToken cancellationToken) =>
         await inbox.GetAsync(userId, key, cancellationToken);

@@ -1,4 +1,5 @@
 using Goals.Api.Common;
+using Goals.Paging;
 using System.Globalization;
 using System.Reactive.Linq;
 using Goals.Api.Goals;
@@ -62,7 +63,7 @@ public sealed class RealtimeFields(GoalProgressFeed goalFeed, NotificationFeed n
     {
         if (after is null)
         {
-            var newest = await inbox.PageAsync(userId, unreadOnly: false, Storage.Abstractions.PageRequest.First(1), cancellationToken);
+            var newest = await inbox.PageAsync(userId, unreadOnly: false, PageRequest.First(1), cancellationToken);
             return newest.Nodes.FirstOrDefault()?.Sequence ?? 0;
         }
 

@@ -1,6 +1,7 @@
 using Goals.Api.GraphQL.Enums;
 using Goals.Api.GraphQL.Scalars;
 using Goals.Domain;
+using Goals.Paging;
 using Goals.Server.Relay;
 using Goals.Storage.Abstractions;
 using GraphQL.Types;
@@ -34,8 +35,8 @@ public sealed class UserType : ObjectGraphType<UserRecord>
             {
                 var goals = context.RequestServices!.GetRequiredService<IGoalStore>();
                 var page = await goals.ListAsync(
-                    context.Source.Id, new GoalFilter(Statuses: [GoalStatus.Active]), GoalSort.Default,
-                    Storage.Abstractions.PageRequest.First(1), context.CancellationToken);
+                    context.Source.Id, new FieldCondition("status", FilterOperator.Eq, GoalStatus.Active), GoalSort.Default,
+                    PageRequest.First(1), context.CancellationToken);
                 return page.TotalCount;
             });
     }

@@ -39,4 +39,5 @@ public static class ErrorCodes
     public const string Unauthenticated = "UNAUTHENTICATED";
     public const string Forbidden = "FORBIDDEN";
     public const string InternalServerError = "INTERNAL_SERVER_ERROR";
+    public const string FilterLimitExceeded = "FILTER_LIMIT_EXCEEDED";
 }

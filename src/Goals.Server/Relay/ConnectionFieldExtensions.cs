@@ -1,3 +1,5 @@
+using Goals.Paging;
+using Goals.Server.Errors;
 using GraphQL;
 using GraphQL.Builders;
 using GraphQL.Types;
@@ -9,14 +11,14 @@ public static class ConnectionFieldExtensions
 {
     /// <summary>A connection named after the node type (<c>BookConnection</c>).</summary>
     public static FieldBuilder<TSource, object> ConnectionField<TSource, TNodeGraphType>(
-        this ObjectGraphType<TSource> type, string name, Func<IResolveFieldContext<TSource>, PageRequest, Task<IConnection>> resolve)
+        this ObjectGraphType<TSource> type, string name, Func<IResolveFieldContext<TSource>, PageRequest, Task<IPage>> resolve)
         where TNodeGraphType : IGraphType =>
         type.NamedConnectionField<TSource, ConnectionGraphType<TNodeGraphType>>(name, resolve);
 
     /// <summary>A connection of an explicitly named type, e.g. a <see cref="NamedConnectionGraphType{TNodeGraphType, TEdgeGraphType}"/> subclass.</summary>
     public static FieldBuilder<TSource, object> NamedConnectionField<TSource, TConnectionGraphType>(
-        this ObjectGraphType<TSource> type, string name, Func<IResolveFieldContext<TSource>, PageRequest, Task<IConnection>> resolve)
-        where TConnectionGraphType : ObjectGraphType<IConnection>
+        this ObjectGraphType<TSource> type, string name, Func<IResolveFieldContext<TSource>, PageRequest, Task<IPage>> resolve)
+        where TConnectionGraphType : ObjectGraphType<IPage>
     {
         ArgumentNullException.ThrowIfNull(type);
         ArgumentNullException.ThrowIfNull(resolve);
@@ -25,6 +27,17 @@ public static class ConnectionFieldExtensions
             .Argument<StringGraphType>("after", "Returns items after this cursor.")
             .Argument<IntGraphType>("last", "Returns the last n items before `before`.")
             .Argument<StringGraphType>("before", "Returns items before this cursor.")
-            .ResolveAsync(async context => await resolve(context, PageRequest.From(context)));
+            .ResolveAsync(async context =>
+            {
+                try
+                {
+                    return await resolve(context, PageArguments.From(context));
+                }
+                catch (InvalidCursorException ex)
+                {
+                    // The cursor came from the client: a malformed or foreign cursor is the client's error.
+                    throw new GraphQLRequestError(ErrorCodes.InvalidCursor, ex.Message, ex);
+                }
+            });
     }
 }

@@ -1,3 +1,4 @@
+using Goals.Paging;
 using GraphQL;
 using GraphQL.Types;
 
@@ -9,7 +10,7 @@ namespace Goals.Server.Relay;
 /// a parameterless constructor: <c>sealed class GoalsConnectionType() : NamedConnectionGraphType&lt;GoalType,
 /// GoalsEdgeType&gt;("Goals")</c>.
 /// </summary>
-public abstract class NamedConnectionGraphType<TNodeGraphType, TEdgeGraphType> : ObjectGraphType<IConnection>
+public abstract class NamedConnectionGraphType<TNodeGraphType, TEdgeGraphType> : ObjectGraphType<IPage>
     where TNodeGraphType : IGraphType
     where TEdgeGraphType : NamedEdgeGraphType<TNodeGraphType>
 {
@@ -31,7 +32,7 @@ public abstract class NamedConnectionGraphType<TNodeGraphType, TEdgeGraphType> :
 }
 
 /// <summary><c>{Prefix}Edge { cursor node }</c> with an explicit name; the edge of a <see cref="NamedConnectionGraphType{TNodeGraphType, TEdgeGraphType}"/>.</summary>
-public abstract class NamedEdgeGraphType<TNodeGraphType> : ObjectGraphType<IEdge>
+public abstract class NamedEdgeGraphType<TNodeGraphType> : ObjectGraphType<IPageEdge>
     where TNodeGraphType : IGraphType
 {
     protected NamedEdgeGraphType(string prefix)

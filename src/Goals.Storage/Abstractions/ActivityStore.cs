@@ -1,4 +1,5 @@
 using Goals.Domain;
+using Goals.Paging;
 using NodaTime;
 
 namespace Goals.Storage.Abstractions;
@@ -27,7 +28,17 @@ public interface IActivityStore
     /// <summary>Newest first (date, then occurredAt, then id, all descending), optionally within dates.</summary>
     Task<Page<ActivityRecord>> PageAsync(
         string ownerId, string goalId, DateInterval? dates, PageRequest page,
-        CancellationToken cancellationToken);
+        CancellationToken cancellationToken) =>
+        PageAsync(ownerId, goalId, dates, ListFilter.None, [], page, cancellationToken);
+
+    /// <summary>
+    /// The activities that pass <paramref name="filter"/> (fields: date, occurredAt, amount, note) in
+    /// <paramref name="sort"/> order, the id breaking ties; no sort keys means newest first.
+    /// </summary>
+    /// <exception cref="InvalidCursorException">A cursor that this sort and filter did not produce.</exception>
+    Task<Page<ActivityRecord>> PageAsync(
+        string ownerId, string goalId, DateInterval? dates, ListFilter filter, IReadOnlyList<ActivitySort> sort,
+        PageRequest page, CancellationToken cancellationToken);
 
     /// <summary>The goal's day totals, sorted by date; days without activities are absent.</summary>
     Task<IReadOnlyList<DayTotal>> GetDayTotalsAsync(

@@ -1,17 +1,9 @@
 using Goals.Domain;
+using Goals.Paging;
 
 namespace Goals.Storage.Abstractions;
 
-public sealed record GoalFilter(
-    IReadOnlyCollection<GoalStatus>? Statuses = null,
-    IReadOnlyCollection<GoalPattern>? Patterns = null,
-    IReadOnlyCollection<GoalCategory>? Categories = null,
-    string? TitleContains = null)
-{
-    public static GoalFilter None { get; } = new();
-}
-
-public enum GoalSortField { CreatedAt, Title, UpdatedAt }
+public enum GoalSortField { CreatedAt, Title, UpdatedAt, StartDate }
 
 public enum SortDirection { Ascending, Descending }
 
@@ -32,10 +24,13 @@ public interface IGoalStore
     Task<IReadOnlyDictionary<string, GoalRecord>> GetManyAsync(
         string ownerId, IReadOnlyCollection<string> goalIds, CancellationToken cancellationToken);
 
-    /// <summary>A keyset page; cursors stay valid while goals are inserted or deleted around them.</summary>
-    /// <exception cref="InvalidCursorException">A cursor that this sort did not produce.</exception>
+    /// <summary>
+    /// A keyset page of the goals that pass <paramref name="filter"/> (fields: title, status, pattern, category,
+    /// startDate, deadline, createdAt, updatedAt); cursors stay valid while goals are inserted or deleted around them.
+    /// </summary>
+    /// <exception cref="InvalidCursorException">A cursor that this sort and filter did not produce.</exception>
     Task<Page<GoalRecord>> ListAsync(
-        string ownerId, GoalFilter filter, IReadOnlyList<GoalSort> sort, PageRequest page,
+        string ownerId, ListFilter filter, IReadOnlyList<GoalSort> sort, PageRequest page,
         CancellationToken cancellationToken);
 
     /// <summary>The number of the owner's goals that are not archived (the per-user limit counts these).</summary>

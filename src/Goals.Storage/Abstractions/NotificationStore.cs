@@ -1,3 +1,4 @@
+using Goals.Paging;
 using NodaTime;
 
 namespace Goals.Storage.Abstractions;
@@ -46,7 +47,17 @@ public interface INotificationStore
 
     /// <summary>Newest first (sequence descending).</summary>
     Task<Page<NotificationRecord>> PageAsync(
-        string userId, bool unreadOnly, PageRequest page, CancellationToken cancellationToken);
+        string userId, bool unreadOnly, PageRequest page, CancellationToken cancellationToken) =>
+        PageAsync(userId, unreadOnly, ListFilter.None, [], page, cancellationToken);
+
+    /// <summary>
+    /// The entries that pass <paramref name="filter"/> (fields: kind, read, createdAt) in <paramref name="sort"/>
+    /// order, the sequence breaking ties; no sort keys means newest first.
+    /// </summary>
+    /// <exception cref="InvalidCursorException">A cursor that this sort and filter did not produce.</exception>
+    Task<Page<NotificationRecord>> PageAsync(
+        string userId, bool unreadOnly, ListFilter filter, IReadOnlyList<NotificationSort> sort, PageRequest page,
+        CancellationToken cancellationToken);
 
     /// <summary>Entries with a sequence above <paramref name="afterSequence"/>, oldest first (catch-up after reconnect).</summary>
     Task<IReadOnlyList<NotificationRecord>> ListAfterAsync(

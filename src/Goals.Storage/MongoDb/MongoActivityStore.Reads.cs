@@ -1,5 +1,7 @@
 using Goals.Domain;
+using Goals.Paging;
 using Goals.Storage.Abstractions;
+using Goals.Storage.Filtering;
 using Goals.Storage.Paging;
 using MongoDB.Bson;
 using MongoDB.Driver;
@@ -19,11 +21,14 @@ public sealed partial class MongoActivityStore
     }
 
     public Task<Page<ActivityRecord>> PageAsync(
-        string ownerId, string goalId, DateInterval? dates, PageRequest page, CancellationToken cancellationToken)
+        string ownerId, string goalId, DateInterval? dates, ListFilter filter, IReadOnlyList<ActivitySort> sort,
+        PageRequest page, CancellationToken cancellationToken)
     {
-        var source = new MongoKeysetSource<ActivityRecord>(
-            context.Activities, InGoal(ownerId, goalId, dates), Orders.Activities, MongoDocuments.Activity);
-        return KeysetPager.PageAsync(Orders.Activities, page, source, Orders.ActivityValues, cancellationToken);
+        var order = Orders.Activities(sort, filter);
+        var where = InGoal(ownerId, goalId, dates) & MongoFilter.Build(filter, FilterFields.Activities);
+        var source = new MongoKeysetSource<ActivityRecord>(context.Activities, where, order, MongoDocuments.Activity);
+        return KeysetPager.PageAsync(
+            order, page, source, activity => Orders.ActivityValues(order, activity), cancellationToken);
     }
 
     public async Task<IReadOnlyList<DayTotal>> GetDayTotalsAsync(

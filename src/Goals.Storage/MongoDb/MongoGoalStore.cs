@@ -1,6 +1,7 @@
-using System.Text.RegularExpressions;
+using Goals.Paging;
 using Goals.Domain;
 using Goals.Storage.Abstractions;
+using Goals.Storage.Filtering;
 using Goals.Storage.Paging;
 using MongoDB.Bson;
 using MongoDB.Driver;
@@ -31,11 +32,12 @@ public sealed class MongoGoalStore(MongoDatabaseContext context, IClock clock, I
     }
 
     public Task<Page<GoalRecord>> ListAsync(
-        string ownerId, GoalFilter filter, IReadOnlyList<GoalSort> sort, PageRequest page,
+        string ownerId, ListFilter filter, IReadOnlyList<GoalSort> sort, PageRequest page,
         CancellationToken cancellationToken)
     {
-        var order = Orders.Goals(sort);
-        var source = new MongoKeysetSource<GoalRecord>(context.Goals, Filter(ownerId, filter), order, MongoDocuments.Goal);
+        var order = Orders.Goals(sort, filter);
+        var where = F.Eq("owner_id", ownerId) & MongoFilter.Build(filter, FilterFields.Goals);
+        var source = new MongoKeysetSource<GoalRecord>(context.Goals, where, order, MongoDocuments.Goal);
         return KeysetPager.PageAsync(order, page, source, goal => Orders.GoalValues(order, goal), cancellationToken);
     }
 
@@ -118,29 +120,4 @@ public sealed class MongoGoalStore(MongoDatabaseContext context, IClock clock, I
     internal static FilterDefinition<BsonDocument> Owned(string ownerId, string goalId) =>
         F.Eq("_id", goalId) & F.Eq("owner_id", ownerId);
 
-    private static FilterDefinition<BsonDocument> Filter(string ownerId, GoalFilter filter)
-    {
-        var result = F.Eq("owner_id", ownerId);
-        if (filter.Statuses is not null)
-        {
-            result &= F.In("status", filter.Statuses.Select(StoredValues.ToText));
-        }
-
-        if (filter.Patterns is not null)
-        {
-            result &= F.In("pattern", filter.Patterns.Select(StoredValues.ToText));
-        }
-
-        if (filter.Categories is not null)
-        {
-            result &= F.In("category", filter.Categories.Select(StoredValues.ToText));
-        }
-
-        if (!string.IsNullOrEmpty(filter.TitleContains))
-        {
-            result &= F.Regex("title_key", new BsonRegularExpression(Regex.Escape(StoredValues.TitleKey(filter.TitleContains))));
-        }
-
-        return result;
-    }
 }

@@ -12,9 +12,12 @@ internal static class MongoIndexes
             Index(new() { { "owner_id", 1 }, { "created_at", 1 }, { "_id", 1 } }),
             Index(new() { { "owner_id", 1 }, { "title_key", 1 }, { "_id", 1 } }),
             Index(new() { { "owner_id", 1 }, { "updated_at", 1 }, { "_id", 1 } }),
+            Index(new() { { "owner_id", 1 }, { "start_date", 1 }, { "_id", 1 } }),
             Index(new() { { "owner_id", 1 }, { "status", 1 } }));
         await Create(context.Activities, cancellationToken,
             Index(new() { { "goal_id", 1 }, { "date", 1 }, { "occurred_at", 1 }, { "_id", 1 } }),
+            Index(new() { { "goal_id", 1 }, { "occurred_at", 1 }, { "_id", 1 } }),
+            Index(new() { { "goal_id", 1 }, { "amount", 1 }, { "_id", 1 } }),
             Unique(new() { { "owner_id", 1 }, { "idempotency_key", 1 } }, "idempotency_key"),
             Index(new() { { "dirty", 1 } }, new BsonDocument("dirty", true)));
         await Create(context.DayTotals, cancellationToken, Index(new() { { "goal_id", 1 }, { "date", 1 } }));
@@ -25,6 +28,7 @@ internal static class MongoIndexes
         await Create(context.Notifications, cancellationToken,
             Unique(new() { { "user_id", 1 }, { "sequence", 1 } }, null),
             Index(new() { { "user_id", 1 }, { "read", 1 }, { "sequence", 1 } }),
+            Index(new() { { "user_id", 1 }, { "created_at", 1 }, { "sequence", 1 } }),
             Unique(new() { { "user_id", 1 }, { "unique_key", 1 } }, "unique_key"));
         await Create(context.Snapshots, cancellationToken, Index(new() { { "goal_id", 1 }, { "date", 1 } }));
         await Create(context.Stats, cancellationToken, Index(new() { { "user_id", 1 }, { "date", 1 } }));

@@ -1,3 +1,4 @@
+using Goals.Paging;
 using Goals.Storage.Paging;
 using MongoDB.Bson;
 using MongoDB.Driver;
@@ -14,7 +15,8 @@ internal static class MongoKeysetFilter
     private static BsonValue Value(SortKey key, object value) => key.Kind switch
     {
         KeyKind.Instant => new BsonDateTime((long)value),
-        KeyKind.Int64 => new BsonInt64((long)value),
+        KeyKind.Number => new BsonInt64((long)value),
+        KeyKind.Fraction => new BsonDouble((double)value),
         _ => new BsonString((string)value),
     };
 

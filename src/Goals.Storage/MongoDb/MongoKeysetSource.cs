@@ -1,3 +1,4 @@
+using Goals.Paging;
 using Goals.Storage.Paging;
 using MongoDB.Bson;
 using MongoDB.Driver;

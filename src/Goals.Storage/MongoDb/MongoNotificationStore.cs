@@ -1,4 +1,6 @@
+using Goals.Paging;
 using Goals.Storage.Abstractions;
+using Goals.Storage.Filtering;
 using Goals.Storage.Paging;
 using MongoDB.Bson;
 using MongoDB.Driver;
@@ -52,12 +54,16 @@ public sealed class MongoNotificationStore(MongoDatabaseContext context, IClock 
     }
 
     public Task<Page<NotificationRecord>> PageAsync(
-        string userId, bool unreadOnly, PageRequest page, CancellationToken cancellationToken)
+        string userId, bool unreadOnly, ListFilter filter, IReadOnlyList<NotificationSort> sort, PageRequest page,
+        CancellationToken cancellationToken)
     {
-        var filter = F.Eq("user_id", userId) & (unreadOnly ? F.Eq("read", false) : F.Empty);
+        var order = Orders.Notifications(sort, filter);
+        var where = F.Eq("user_id", userId) & (unreadOnly ? F.Eq("read", false) : F.Empty)
+            & MongoFilter.Build(filter, FilterFields.Notifications);
         var source = new MongoKeysetSource<NotificationRecord>(
-            context.Notifications, filter, Orders.Notifications, MongoDocuments.Notification);
-        return KeysetPager.PageAsync(Orders.Notifications, page, source, Orders.NotificationValues, cancellationToken);
+            context.Notifications, where, order, MongoDocuments.Notification);
+        return KeysetPager.PageAsync(
+            order, page, source, notification => Orders.NotificationValues(order, notification), cancellationToken);
     }
 
     public async Task<IReadOnlyList<NotificationRecord>> ListAfterAsync(

@@ -1,4 +1,6 @@
+using Goals.Paging;
 using Goals.Storage.Abstractions;
+using Goals.Storage.Filtering;
 using Goals.Storage.Paging;
 using Microsoft.Data.Sqlite;
 using NodaTime;
@@ -120,8 +122,10 @@ public sealed partial class SqliteActivityStore(SqliteDatabase database, IClock 
             cancellationToken);
 
     public Task<Page<ActivityRecord>> PageAsync(
-        string ownerId, string goalId, DateInterval? dates, PageRequest page, CancellationToken cancellationToken)
+        string ownerId, string goalId, DateInterval? dates, ListFilter filter, IReadOnlyList<ActivitySort> sort,
+        PageRequest page, CancellationToken cancellationToken)
     {
+        var order = Orders.Activities(sort, filter);
         var where = "goal_id = @goal AND owner_id = @owner";
         List<(string Name, object? Value)> parameters = [("@goal", goalId), ("@owner", ownerId)];
         if (dates is not null)
@@ -131,13 +135,13 @@ public sealed partial class SqliteActivityStore(SqliteDatabase database, IClock 
             parameters.Add(("@to", StoredValues.ToText(dates.End)));
         }
 
+        where += SqliteFilter.And(filter, FilterFields.Activities, parameters);
         return database.ReadAsync(
             (c, t) => KeysetPager.PageAsync(
-                Orders.Activities, page,
+                order, page,
                 new SqliteKeysetSource<ActivityRecord>(
-                    c, t, "activities", SqliteRows.ActivityColumns, where, parameters, Orders.Activities,
-                    SqliteRows.Activity),
-                Orders.ActivityValues, cancellationToken),
+                    c, t, "activities", SqliteRows.ActivityColumns, where, parameters, order, SqliteRows.Activity),
+                activity => Orders.ActivityValues(order, activity), cancellationToken),
             cancellationToken);
     }
 

@@ -1,4 +1,6 @@
+using Goals.Paging;
 using Goals.Storage.Abstractions;
+using Goals.Storage.Filtering;
 using Goals.Storage.Paging;
 using Microsoft.Data.Sqlite;
 using NodaTime;
@@ -29,11 +31,12 @@ public sealed class SqliteGoalStore(SqliteDatabase database, IClock clock, IdGen
     }
 
     public Task<Page<GoalRecord>> ListAsync(
-        string ownerId, GoalFilter filter, IReadOnlyList<GoalSort> sort, PageRequest page,
+        string ownerId, ListFilter filter, IReadOnlyList<GoalSort> sort, PageRequest page,
         CancellationToken cancellationToken)
     {
-        var order = Orders.Goals(sort);
-        var (where, parameters) = SqliteGoalFilter.Build(ownerId, filter);
+        var order = Orders.Goals(sort, filter);
+        List<(string Name, object? Value)> parameters = [("@owner", ownerId)];
+        var where = "owner_id = @owner" + SqliteFilter.And(filter, FilterFields.Goals, parameters);
         return database.ReadAsync(
             (c, t) => KeysetPager.PageAsync(
                 order, page,
@@ -82,7 +85,7 @@ public sealed class SqliteGoalStore(SqliteDatabase database, IClock clock, IdGen
                         @category, @pattern, @target, @unit, @period, @schedule, @min, @start, @deadline, @status,
                         @created, @updated, @completed, @version, @titleKey);
                     """,
-                    cancellationToken, SqliteGoalFilter.Values(record));
+                    cancellationToken, SqliteGoalValues.Values(record));
                 return record;
             },
             cancellationToken);
@@ -121,7 +124,7 @@ public sealed class SqliteGoalStore(SqliteDatabase database, IClock clock, IdGen
                         version = @version
                     WHERE id = @id;
                     """,
-                    cancellationToken, SqliteGoalFilter.Values(updated));
+                    cancellationToken, SqliteGoalValues.Values(updated));
                 return new GoalUpdateResult.Updated(updated);
             },
             cancellationToken);

@@ -1,3 +1,4 @@
+using Goals.Paging;
 using System.Text;
 using Goals.Storage.Paging;
 using Microsoft.Data.Sqlite;

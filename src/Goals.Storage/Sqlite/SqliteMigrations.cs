@@ -162,5 +162,13 @@ internal static class SqliteMigrations
         ALTER TABLE users ADD COLUMN streak_reminder_off INTEGER NOT NULL DEFAULT 0
             CHECK (streak_reminder_off IN (0, 1));
         """,
+        """
+        -- the keyset orders added with list sorting: goals by start date, activities by time or amount, the inbox
+        -- by creation time
+        CREATE INDEX goals_owner_start ON goals (owner_id, start_date, id);
+        CREATE INDEX activities_goal_occurred ON activities (goal_id, occurred_at, id);
+        CREATE INDEX activities_goal_amount ON activities (goal_id, amount, id);
+        CREATE INDEX notifications_user_created ON notifications (user_id, created_at, sequence);
+        """,
     ];
 }

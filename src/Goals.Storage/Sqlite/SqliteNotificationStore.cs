@@ -1,4 +1,6 @@
+using Goals.Paging;
 using Goals.Storage.Abstractions;
+using Goals.Storage.Filtering;
 using Goals.Storage.Paging;
 using Microsoft.Data.Sqlite;
 using NodaTime;
@@ -61,16 +63,22 @@ public sealed class SqliteNotificationStore(SqliteDatabase database, IClock cloc
             cancellationToken)).SingleOrDefault();
 
     public Task<Page<NotificationRecord>> PageAsync(
-        string userId, bool unreadOnly, PageRequest page, CancellationToken cancellationToken) =>
-        database.ReadAsync(
+        string userId, bool unreadOnly, ListFilter filter, IReadOnlyList<NotificationSort> sort, PageRequest page,
+        CancellationToken cancellationToken)
+    {
+        var order = Orders.Notifications(sort, filter);
+        List<(string Name, object? Value)> parameters = [("@user", userId)];
+        var where = (unreadOnly ? "user_id = @user AND read = 0" : "user_id = @user")
+            + SqliteFilter.And(filter, FilterFields.Notifications, parameters);
+        return database.ReadAsync(
             (c, t) => KeysetPager.PageAsync(
-                Orders.Notifications, page,
+                order, page,
                 new SqliteKeysetSource<NotificationRecord>(
-                    c, t, "notifications", SqliteRows.NotificationColumns,
-                    unreadOnly ? "user_id = @user AND read = 0" : "user_id = @user", [("@user", userId)],
-                    Orders.Notifications, SqliteRows.Notification),
-                Orders.NotificationValues, cancellationToken),
+                    c, t, "notifications", SqliteRows.NotificationColumns, where, parameters, order,
+                    SqliteRows.Notification),
+                notification => Orders.NotificationValues(order, notification), cancellationToken),
             cancellationToken);
+    }
 
     public async Task<IReadOnlyList<NotificationRecord>> ListAfterAsync(
         string userId, long afterSequence, int limit, CancellationToken cancellationToken) =>

@@ -53,10 +53,10 @@ public sealed class GoalQueryTests(GoalsTestHost host) : IClassFixture<GoalsTest
     {
         using var client = await SeedAsync("query-filter");
 
-        var habitsOrLimits = await TitlesAsync(client, new { where = new { pattern = new[] { "HABIT", "LIMIT" } }, order = ByTitle("ASC") });
-        var fitnessActive = await TitlesAsync(client, new { where = new { category = new[] { "FITNESS" }, status = new[] { "ACTIVE" } }, order = ByTitle("ASC") });
-        var paused = await TitlesAsync(client, new { where = new { status = new[] { "PAUSED" } } });
-        var containing = await TitlesAsync(client, new { where = new { titleContains = "RUN" }, order = ByTitle("DESC") });
+        var habitsOrLimits = await TitlesAsync(client, new { where = new { pattern = new { @in = new[] { "HABIT", "LIMIT" } } }, order = ByTitle("ASC") });
+        var fitnessActive = await TitlesAsync(client, new { where = new { category = new { eq = "FITNESS" }, status = new { eq = "ACTIVE" } }, order = ByTitle("ASC") });
+        var paused = await TitlesAsync(client, new { where = new { status = new { @in = new[] { "PAUSED" } } } });
+        var containing = await TitlesAsync(client, new { where = new { title = new { contains = "RUN" } }, order = ByTitle("DESC") });
 
         Assert.Equal(["Coffee cap", "Floss", "Meditate"], habitsOrLimits);
         Assert.Equal(["Run 20 km"], fitnessActive);

@@ -63,7 +63,7 @@ public sealed class GoalEvaluationIsolationTests(PinnedClockApi api) : IClassFix
             response.Errors!.Select(PathAndCode).Order(StringComparer.Ordinal));
         Assert.NotEmpty(response.Data["insights"]!.AsArray());
         Assert.Equal(4, response.Data["dailyStats"]!.AsArray().Count);
-        Assert.Equal(GoalIds.Encode(someday.Id), (await client.DataAsync("{ goals(where: { titleContains: \"Someday\" }) { nodes { id } } }"))["goals"]!["nodes"]![0]!["id"]!.GetValue<string>());
+        Assert.Equal(GoalIds.Encode(someday.Id), (await client.DataAsync("{ goals(where: { title: { contains: \"Someday\" } }) { nodes { id } } }"))["goals"]!["nodes"]![0]!["id"]!.GetValue<string>());
     }
 
     private static string PathAndCode(JsonNode? error) =>

@@ -30,6 +30,7 @@ public static class ErrorAnswerCases
         ["PAGE_SIZE_EXCEEDED"] = () => Post("{ goals(first: 51) { nodes { id } } }"),
         ["NODE_BATCH_EXCEEDED"] = () => Post("{ nodes(ids: [" + string.Join(',', Enumerable.Range(1, 51).Select(i => $"\"id{i}\"")) + "]) { id } }"),
         ["INVALID_CURSOR"] = () => Post("{ goals(after: \"not-a-cursor\") { nodes { id } } }"),
+        ["FILTER_LIMIT_EXCEEDED"] = () => Post("{ goals(where: { title: { in: [" + string.Join(',', Enumerable.Range(1, 51).Select(i => $"\"t{i}\"")) + "] } }) { nodes { id } } }"),
         ["INVALID_ID"] = () => Post("{ node(id: \"not-an-id\") { id } }"),
         ["PERSISTED_QUERY_NOT_FOUND"] = () => Persisted(hash: new string('a', 64), query: null),
         ["PERSISTED_QUERY_HASH_MISMATCH"] = () => Persisted(hash: new string('b', 64), query: "{ me { id } }"),

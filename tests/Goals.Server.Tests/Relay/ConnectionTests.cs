@@ -64,7 +64,7 @@ public sealed class ConnectionTests(ServerFixture fixture)
         var response = await _server.PostAsync(Page, new { first = 2, after = "bm90IGEgY3Vyc29y" });
 
         Assert.Equal("INVALID_CURSOR", response.FirstErrorCode);
-        Assert.Equal("'bm90IGEgY3Vyc29y' is not a valid cursor for this connection.", response.FirstErrorMessage);
+        Assert.Equal("The cursor is not valid for this list and order.", response.FirstErrorMessage);
     }
 
     [Fact]

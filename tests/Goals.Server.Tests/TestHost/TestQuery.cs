@@ -1,3 +1,4 @@
+using Goals.Paging;
 using Goals.Server.Errors;
 using Goals.Server.Limits;
 using Goals.Server.Relay;
@@ -9,6 +10,9 @@ namespace Goals.Server.Tests.TestHost;
 
 public sealed class TestQuery : ObjectGraphType
 {
+    private static readonly KeysetOrder BooksByTitle =
+        new("books", [new("title", false, KeyKind.Text), new("id", false, KeyKind.Text)]);
+
     public TestQuery()
     {
         Name = "Query";
@@ -17,8 +21,11 @@ public sealed class TestQuery : ObjectGraphType
             .Description("Returns the message.")
             .Argument<NonNullGraphType<StringGraphType>>("message")
             .Resolve(context => context.GetArgument<string>("message"));
-        this.ConnectionField<object?, BookType>("books", (context, page) => Task.FromResult<IConnection>(KeysetPager.Page(
-                context.RequestServices!.GetRequiredService<Library>().BooksByTitle(), book => book.Title, book => book.Id, page)))
+        this.ConnectionField<object?, BookType>("books", async (context, page) => await KeysetPager.PageAsync(
+                BooksByTitle, page,
+                new InMemoryKeysetSource<Book>(
+                    context.RequestServices!.GetRequiredService<Library>().BooksByTitle(), BooksByTitle, BookKeys),
+                BookKeys, context.CancellationToken))
             .Description("All books, by title.");
         Field<ListGraphType<NonNullGraphType<BookType>>>("allBooks")
             .Description("Every book, unpaged (for the DataLoader test).")
@@ -40,4 +47,6 @@ public sealed class TestQuery : ObjectGraphType
                 return ms;
             });
     }
+
+    private static IReadOnlyList<object> BookKeys(Book book) => [book.Title, book.Id];
 }

@@ -1,4 +1,5 @@
 using Goals.Domain;
+using Goals.Paging;
 using Goals.Storage.Abstractions;
 using NodaTime;
 

@@ -1,3 +1,4 @@
+using Goals.Paging;
 using Goals.Storage.Abstractions;
 
 namespace Goals.Storage.Tests.Contract;

@@ -1,3 +1,4 @@
+using Goals.Paging;
 using Goals.Storage.Abstractions;
 using Goals.Storage.Paging;
 using NodaTime;
@@ -113,10 +114,31 @@ public sealed class MongoActivityCommandTests : MongoCommandTest
     [Fact]
     public async Task Page_after_a_cursor_bounds_the_scan_at_the_cursor_and_probes_behind_it()
     {
-        var cursor = CursorCodec.Encode(Orders.Activities, Orders.ActivityValues(ActivityRecord("act-1", Nov(20))));
+        var order = Orders.Activities([], ListFilter.None);
+        var cursor = CursorCodec.Encode(order, Orders.ActivityValues(order, ActivityRecord("act-1", Nov(20))));
 
         await VerifyAsync("activities.Page.after", () =>
             Activities.PageAsync("user-1", "goal-1", null, PageRequest.First(20, cursor), None));
+    }
+
+    [Fact]
+    public async Task Page_filtered_and_sorted_by_amount_stays_inside_the_goal_and_bounds_at_the_cursor()
+    {
+        var filter = new AnyOf(
+        [
+            new FieldCondition("amount", FilterOperator.Gt, 2.5),
+            new AllOf(
+            [
+                new FieldCondition("note", FilterOperator.Contains, "gym", Negated: true),
+                new FieldCondition("occurredAt", FilterOperator.Lte, At),
+                new FieldCondition("date", FilterOperator.In, new List<object?> { Nov(2), Nov(3) }, Negated: true),
+            ]),
+        ]);
+        IReadOnlyList<ActivitySort> sort = [new(ActivitySortField.Amount, SortDirection.Descending)];
+        var cursor = CursorCodec.Encode(Orders.Activities(sort, filter), [4.5, "act-1"]);
+
+        await VerifyAsync("activities.Page.filtered-by-amount", () =>
+            Activities.PageAsync("user-1", "goal-1", null, filter, sort, PageRequest.First(20, cursor), None));
     }
 
     [Fact]

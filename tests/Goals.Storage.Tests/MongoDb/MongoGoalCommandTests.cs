@@ -1,4 +1,5 @@
 using Goals.Domain;
+using Goals.Paging;
 using Goals.Storage.Abstractions;
 using Goals.Storage.Paging;
 using static Goals.Storage.Tests.MongoDb.StoredDocuments;
@@ -38,7 +39,7 @@ public sealed class MongoGoalCommandTests : MongoCommandTest
         Replies.Find("goals", Goal("goal-2"), Goal("goal-1")).Count("goals", 2);
 
         var page = await VerifyAsync("goals.List.default-first", () =>
-            Goals.ListAsync("user-1", GoalFilter.None, GoalSort.Default, PageRequest.First(1), None));
+            Goals.ListAsync("user-1", ListFilter.None, GoalSort.Default, PageRequest.First(1), None));
 
         Assert.True(page.HasNextPage);
     }
@@ -47,11 +48,26 @@ public sealed class MongoGoalCommandTests : MongoCommandTest
     public async Task List_with_every_filter_after_a_title_cursor_bounds_the_scan_at_the_cursor()
     {
         GoalSort[] sort = [new(GoalSortField.Title, SortDirection.Ascending)];
-        var filter = new GoalFilter(
-            [GoalStatus.Active, GoalStatus.Paused], [GoalPattern.Habit], [GoalCategory.Health], "Read (2)");
+        var filter = new AllOf(
+        [
+            new FieldCondition("status", FilterOperator.In, new List<object?> { GoalStatus.Active, GoalStatus.Paused }),
+            new FieldCondition("pattern", FilterOperator.Eq, GoalPattern.Habit),
+            new FieldCondition("category", FilterOperator.In, new List<object?> { GoalCategory.Health }, Negated: true),
+            new AnyOf(
+            [
+                new FieldCondition("title", FilterOperator.Contains, "Read (2)"),
+                new FieldCondition("title", FilterOperator.StartsWith, "a.b", Negated: true),
+                new FieldCondition("title", FilterOperator.EndsWith, "$"),
+            ]),
+            new FieldCondition("deadline", FilterOperator.Eq, null),
+            new FieldCondition("deadline", FilterOperator.Lt, Nov(30), Negated: true),
+            new FieldCondition("startDate", FilterOperator.Gte, Nov(1)),
+            new FieldCondition("createdAt", FilterOperator.Gt, At),
+            new FieldCondition("updatedAt", FilterOperator.Eq, At, Negated: true),
+        ]);
 
         await VerifyAsync("goals.List.filtered-after-title", () =>
-            Goals.ListAsync("user-1", filter, sort, PageRequest.First(10, Cursor(sort, "read 24 books", "goal-1")), None));
+            Goals.ListAsync("user-1", filter, sort, PageRequest.First(10, Cursor(sort, filter, "read 24 books", "goal-1")), None));
     }
 
     [Fact]
@@ -60,7 +76,7 @@ public sealed class MongoGoalCommandTests : MongoCommandTest
         GoalSort[] sort = [new(GoalSortField.UpdatedAt, SortDirection.Descending)];
 
         await VerifyAsync("goals.List.last-before-updated", () =>
-            Goals.ListAsync("user-1", GoalFilter.None, sort, PageRequest.Last(5, Cursor(sort, At.ToUnixTimeMilliseconds(), "goal-1")), None));
+            Goals.ListAsync("user-1", ListFilter.None, sort, PageRequest.Last(5, Cursor(sort, At.ToUnixTimeMilliseconds(), "goal-1")), None));
     }
 
     [Fact]
@@ -69,7 +85,7 @@ public sealed class MongoGoalCommandTests : MongoCommandTest
         GoalSort[] sort = [new(GoalSortField.Title, SortDirection.Ascending), new(GoalSortField.CreatedAt, SortDirection.Descending)];
 
         await VerifyAsync("goals.List.two-sort-fields", () =>
-            Goals.ListAsync("user-1", GoalFilter.None, sort, PageRequest.First(10), None));
+            Goals.ListAsync("user-1", ListFilter.None, sort, PageRequest.First(10), None));
     }
 
     [Fact]
@@ -122,9 +138,8 @@ public sealed class MongoGoalCommandTests : MongoCommandTest
         Assert.True(await VerifyAsync("goals.Delete", () => Goals.DeleteAsync("user-1", "goal-1", None)));
     }
 
-    private static string Cursor(IReadOnlyList<GoalSort> sort, params object[] values)
-    {
-        var order = Orders.Goals(sort);
-        return CursorCodec.Encode(order, values);
-    }
+    private static string Cursor(IReadOnlyList<GoalSort> sort, params object[] values) => Cursor(sort, ListFilter.None, values);
+
+    private static string Cursor(IReadOnlyList<GoalSort> sort, ListFilter filter, params object[] values) =>
+        CursorCodec.Encode(Orders.Goals(sort, filter), values);
 }

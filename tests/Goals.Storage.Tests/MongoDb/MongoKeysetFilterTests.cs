@@ -1,3 +1,4 @@
+using Goals.Paging;
 using Goals.Storage.Abstractions;
 using Goals.Storage.MongoDb;
 using Goals.Storage.Paging;
@@ -15,7 +16,7 @@ public sealed class MongoKeysetFilterTests
     [Fact]
     public void Rows_after_a_cursor_in_an_ascending_title_order_compare_title_then_id_and_bound_the_title()
     {
-        var order = Orders.Goals([new GoalSort(GoalSortField.Title, SortDirection.Ascending)]);
+        var order = Orders.Goals([new GoalSort(GoalSortField.Title, SortDirection.Ascending)], ListFilter.None);
 
         var filter = MongoKeysetFilter.Bound(order, new KeysetBound(["apple", "01J"], Later: true, Inclusive: false));
 
@@ -28,7 +29,7 @@ public sealed class MongoKeysetFilterTests
     public void Rows_before_a_cursor_in_a_descending_order_compare_upwards_and_instants_as_dates_from_the_cursor_date()
     {
         var filter = MongoKeysetFilter.Bound(
-            Orders.Activities, new KeysetBound(["2026-11-24", 1764000000000L, "01J"], Later: false, Inclusive: true));
+            Orders.Activities([], ListFilter.None), new KeysetBound(["2026-11-24", 1764000000000L, "01J"], Later: false, Inclusive: true));
 
         Assert.Equal(
             """{ "date" : { "$gte" : "2026-11-24" }, "$or" : [{ "date" : { "$gt" : "2026-11-24" } }, { "date" : "2026-11-24", "occurred_at" : { "$gt" : { "$date" : "2025-11-24T16:00:00Z" } } }, { "date" : "2026-11-24", "occurred_at" : { "$date" : "2025-11-24T16:00:00Z" }, "_id" : { "$gte" : "01J" } }] }""",
@@ -38,7 +39,7 @@ public sealed class MongoKeysetFilterTests
     [Fact]
     public void A_single_key_order_bounds_the_key_without_an_or()
     {
-        var filter = MongoKeysetFilter.Bound(Orders.Notifications, new KeysetBound([40L], Later: true, Inclusive: false));
+        var filter = MongoKeysetFilter.Bound(Orders.Notifications([], ListFilter.None), new KeysetBound([40L], Later: true, Inclusive: false));
 
         Assert.Equal("""{ "sequence" : { "$lt" : 40 } }""", Render(filter));
     }

@@ -1,6 +1,8 @@
+using Goals.Paging;
 using Goals.Storage.Abstractions;
 using Goals.Storage.Paging;
 using MongoDB.Bson;
+using NodaTime;
 using static Goals.Storage.Tests.MongoDb.StoredDocuments;
 
 namespace Goals.Storage.Tests.MongoDb;
@@ -52,10 +54,26 @@ public sealed class MongoNotificationCommandTests : MongoCommandTest
     [Fact]
     public async Task Page_unread_after_a_cursor_bounds_the_sequence()
     {
-        var cursor = CursorCodec.Encode(Orders.Notifications, [40L]);
+        var cursor = CursorCodec.Encode(Orders.Notifications([], ListFilter.None), [40L]);
 
         await VerifyAsync("notifications.Page.unread-after", () =>
             Notifications.PageAsync("user-1", true, PageRequest.First(20, cursor), None));
+    }
+
+    [Fact]
+    public async Task Page_filtered_by_kind_and_time_sorted_by_creation_bounds_at_the_cursor()
+    {
+        var filter = new AllOf(
+        [
+            new FieldCondition("kind", FilterOperator.In, new List<object?> { NotificationKind.StreakBroken, NotificationKind.StreakAtRisk }),
+            new FieldCondition("read", FilterOperator.Eq, true, Negated: true),
+            new FieldCondition("createdAt", FilterOperator.Gte, Instant.FromUtc(2026, 11, 1, 0, 0)),
+        ]);
+        IReadOnlyList<NotificationSort> sort = [new(NotificationSortField.CreatedAt, SortDirection.Ascending)];
+        var cursor = CursorCodec.Encode(Orders.Notifications(sort, filter), [Instant.FromUtc(2026, 11, 20, 8, 0).ToUnixTimeMilliseconds(), 40L]);
+
+        await VerifyAsync("notifications.Page.filtered-by-creation", () =>
+            Notifications.PageAsync("user-1", false, filter, sort, PageRequest.First(20, cursor), None));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Goals.Api.Common;
 using Goals.Domain;
+using Goals.Paging;
 using Goals.Storage.Abstractions;
 using NodaTime;
 
@@ -50,8 +51,9 @@ public sealed class PublishingActivityStore(IActivityStore inner, IEventBus bus)
         inner.ListByDateAsync(ownerId, goalId, dates, cancellationToken);
 
     public Task<Page<ActivityRecord>> PageAsync(
-        string ownerId, string goalId, DateInterval? dates, PageRequest page, CancellationToken cancellationToken) =>
-        inner.PageAsync(ownerId, goalId, dates, page, cancellationToken);
+        string ownerId, string goalId, DateInterval? dates, ListFilter filter, IReadOnlyList<ActivitySort> sort,
+        PageRequest page, CancellationToken cancellationToken) =>
+        inner.PageAsync(ownerId, goalId, dates, filter, sort, page, cancellationToken);
 
     public Task<IReadOnlyList<DayTotal>> GetDayTotalsAsync(
         string goalId, DateInterval? dates, CancellationToken cancellationToken) =>

@@ -1,3 +1,4 @@
+using Goals.Paging;
 using Goals.Storage.Abstractions;
 
 namespace Goals.Api.Infrastructure.Events;
@@ -36,7 +37,7 @@ public sealed class PublishingGoalStore(IGoalStore inner, IEventBus bus) : IGoal
         inner.GetManyAsync(ownerId, goalIds, cancellationToken);
 
     public Task<Page<GoalRecord>> ListAsync(
-        string ownerId, GoalFilter filter, IReadOnlyList<GoalSort> sort, PageRequest page, CancellationToken cancellationToken) =>
+        string ownerId, ListFilter filter, IReadOnlyList<GoalSort> sort, PageRequest page, CancellationToken cancellationToken) =>
         inner.ListAsync(ownerId, filter, sort, page, cancellationToken);
 
     public Task<int> CountNonArchivedAsync(string ownerId, CancellationToken cancellationToken) =>

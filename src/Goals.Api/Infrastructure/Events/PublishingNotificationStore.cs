@@ -1,4 +1,5 @@
 using Goals.Api.Common;
+using Goals.Paging;
 using Goals.Storage.Abstractions;
 
 namespace Goals.Api.Infrastructure.Events;
@@ -25,8 +26,9 @@ public sealed class PublishingNotificationStore(INotificationStore inner, IEvent
         inner.GetAsync(userId, notificationId, cancellationToken);
 
     public Task<Page<NotificationRecord>> PageAsync(
-        string userId, bool unreadOnly, PageRequest page, CancellationToken cancellationToken) =>
-        inner.PageAsync(userId, unreadOnly, page, cancellationToken);
+        string userId, bool unreadOnly, ListFilter filter, IReadOnlyList<NotificationSort> sort, PageRequest page,
+        CancellationToken cancellationToken) =>
+        inner.PageAsync(userId, unreadOnly, filter, sort, page, cancellationToken);
 
     public Task<IReadOnlyList<NotificationRecord>> ListAfterAsync(
         string userId, long afterSequence, int limit, CancellationToken cancellationToken) =>

@@ -12,8 +12,9 @@ internal sealed record IndexDefinition(string Collection, string Name, IReadOnly
 /// <item>otherwise the keys must start with fields the filter fixes (equality or <c>$in</c>), then continue with the
 /// sort fields that are not fixed, in sort order, all in the index's direction or all reversed;</item>
 /// <item>the first key must be fixed, ranged or sorted on: no query walks an index it neither bounds nor orders by;</item>
-/// <item>an <c>$or</c> only filters, it never narrows the scan: when a branch names the key that follows the equality
-/// prefix (a keyset cursor), that key must also be bounded at top level so the scan starts at the cursor;</item>
+/// <item>an <c>$or</c> only filters, it never narrows the scan: when a branch of an ordered read names the key that
+/// follows the equality prefix (a keyset cursor), that key must also be bounded at top level so the scan starts at the
+/// cursor (an unordered read, a count, scans the prefix anyway);</item>
 /// <item>a partial index counts only when the filter repeats its partial filter expression.</item>
 /// </list>
 /// Other conditions are residual filters on rows the index already narrowed, which is allowed. A query listed in
@@ -98,7 +99,8 @@ internal static class IndexCoverage
             return $"its first key {first} is neither bounded nor sorted on";
         }
 
-        if (afterEquality is not null && filter.OrBranches.Any(branch => branch.Contains(afterEquality))
+        // Only an ordered read walks from a cursor; an unordered one (a count) scans the whole prefix by design.
+        if (sort.Count > 0 && afterEquality is not null && filter.OrBranches.Any(branch => branch.Contains(afterEquality))
             && !filter.Ranged.Contains(afterEquality))
         {
             return $"an $or names {afterEquality} but nothing bounds it at top level, so the scan starts at the prefix's first row";

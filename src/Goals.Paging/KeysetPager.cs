@@ -1,12 +1,10 @@
-using Goals.Storage.Abstractions;
-
-namespace Goals.Storage.Paging;
+namespace Goals.Paging;
 
 /// <summary>
 /// Relay-style paging over a keyset source: fetches one row more than asked to learn whether more follow, and probes
 /// the other side of the cursor for the opposite flag, so both flags are exact.
 /// </summary>
-internal static class KeysetPager
+public static class KeysetPager
 {
     public static async Task<Page<T>> PageAsync<T>(
         KeysetOrder order, PageRequest request, IKeysetSource<T> source, Func<T, IReadOnlyList<object>> keyValues,

@@ -1,12 +1,11 @@
 using System.Buffers.Text;
 using System.Text;
 using System.Text.Json;
-using Goals.Storage.Abstractions;
 
-namespace Goals.Storage.Paging;
+namespace Goals.Paging;
 
 /// <summary>Cursors are base64url JSON arrays: the order's signature followed by the row's key values.</summary>
-internal static class CursorCodec
+public static class CursorCodec
 {
     public static string Encode(KeysetOrder order, IReadOnlyList<object> values)
     {
@@ -42,8 +41,9 @@ internal static class CursorCodec
 
     private static object Read(SortKey key, JsonElement element) => key.Kind switch
     {
-        KeyKind.Int64 or KeyKind.Instant when element.ValueKind == JsonValueKind.Number => element.GetInt64(),
+        KeyKind.Number or KeyKind.Instant when element.ValueKind == JsonValueKind.Number => element.GetInt64(),
         KeyKind.Text when element.ValueKind == JsonValueKind.String => element.GetString()!,
+        KeyKind.Fraction when element.ValueKind == JsonValueKind.Number => element.GetDouble(),
         _ => throw Invalid(),
     };
 

@@ -1,3 +1,4 @@
+using Goals.Paging;
 using Goals.Server.Errors;
 using Goals.Server.Hosting;
 using GraphQL;
@@ -7,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace Goals.Server.Relay;
 
 /// <summary>The paging arguments of one connection field, checked against the page-size limits.</summary>
-public sealed record PageRequest(int Size, bool IsForward, string? Cursor)
+public static class PageArguments
 {
     /// <summary>Reads <c>first/after/last/before</c>; no size means the default page size, too big a size is an error.</summary>
     public static PageRequest From(IResolveFieldContext context)
@@ -28,6 +29,6 @@ public sealed record PageRequest(int Size, bool IsForward, string? Cursor)
         if (size > limits.MaxPageSize)
             throw new GraphQLRequestError(ErrorCodes.PageSizeExceeded,
                 $"A page holds at most {limits.MaxPageSize} items; {size} were requested.");
-        return last is null ? new PageRequest(size, true, after) : new PageRequest(size, false, before);
+        return last is null ? PageRequest.First(size, after) : PageRequest.Last(size, before);
     }
 }
