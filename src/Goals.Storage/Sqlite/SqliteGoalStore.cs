@@ -64,7 +64,7 @@ public sealed class SqliteGoalStore(SqliteDatabase database, IClock clock, IdGen
         var record = new GoalRecord(
             ids.NewId(), goal.OwnerId, goal.Title, goal.Description, goal.Category, goal.Pattern, goal.Target,
             goal.Unit, goal.Period, goal.Schedule, goal.MinAmount, goal.StartDate, goal.Deadline, goal.Status, now, now,
-            goal.Status == Goals.Domain.GoalStatus.Completed ? now : null, 1);
+            goal.Status == Goals.Domain.GoalStatus.Completed ? now : null, 1, DataVersion: 1);
         return database.WriteAsync<GoalRecord?>(
             async (c, t) =>
             {
@@ -80,7 +80,7 @@ public sealed class SqliteGoalStore(SqliteDatabase database, IClock clock, IdGen
                     $"""
                     INSERT INTO goals ({SqliteRows.GoalColumns}, title_key) VALUES (@id, @owner, @title, @description,
                         @category, @pattern, @target, @unit, @period, @schedule, @min, @start, @deadline, @status,
-                        @created, @updated, @completed, @version, @titleKey);
+                        @created, @updated, @completed, @version, @dataVersion, @titleKey);
                     """,
                     cancellationToken, SqliteGoalFilter.Values(record));
                 return record;
@@ -111,6 +111,7 @@ public sealed class SqliteGoalStore(SqliteDatabase database, IClock clock, IdGen
                     MinAmount = changes.MinAmount, Deadline = changes.Deadline, Status = changes.Status,
                     CompletedAt = changes.CompletedAt is { } completed ? StoredValues.Truncate(completed) : null,
                     UpdatedAt = StoredValues.Truncate(clock.GetCurrentInstant()), Version = current.Version + 1,
+                    DataVersion = current.DataVersion + 1,
                 };
                 await c.ExecuteAsync(
                     t,
@@ -118,7 +119,7 @@ public sealed class SqliteGoalStore(SqliteDatabase database, IClock clock, IdGen
                     UPDATE goals SET title = @title, title_key = @titleKey, description = @description,
                         category = @category, target = @target, unit = @unit, schedule = @schedule, min_amount = @min,
                         deadline = @deadline, status = @status, completed_at = @completed, updated_at = @updated,
-                        version = @version
+                        version = @version, data_version = @dataVersion
                     WHERE id = @id;
                     """,
                     cancellationToken, SqliteGoalFilter.Values(updated));
@@ -148,11 +149,16 @@ public sealed class SqliteGoalStore(SqliteDatabase database, IClock clock, IdGen
             },
             cancellationToken);
 
+    /// <summary>Bumps the goal's data version inside the caller's write transaction (a primary-key update).</summary>
+    internal static Task BumpDataVersionAsync(
+        SqliteConnection connection, SqliteTransaction transaction, string goalId, CancellationToken cancellationToken) =>
+        connection.ExecuteAsync(
+            transaction, SqliteWritePath.BumpGoalDataVersion, cancellationToken, ("@goal", goalId));
+
     internal static async Task<GoalRecord?> FindAsync(
         SqliteConnection connection, SqliteTransaction transaction, string ownerId, string goalId,
         CancellationToken cancellationToken) =>
         (await connection.QueryAsync(
-            transaction, $"SELECT {SqliteRows.GoalColumns} FROM goals WHERE id = @id AND owner_id = @owner;",
-            SqliteRows.Goal, cancellationToken, ("@id", goalId), ("@owner", ownerId)))
+            transaction, SqliteWritePath.FindGoal, SqliteRows.Goal, cancellationToken, ("@id", goalId), ("@owner", ownerId)))
         .SingleOrDefault();
 }

@@ -162,5 +162,13 @@ internal static class SqliteMigrations
         ALTER TABLE users ADD COLUMN streak_reminder_off INTEGER NOT NULL DEFAULT 0
             CHECK (streak_reminder_off IN (0, 1));
         """,
+        """
+        -- data versions (ADR 0135): bumped in the transaction of every write that changes what an evaluation reads;
+        -- rows from before start at 1, like new ones. Read and bumped by primary key only.
+        ALTER TABLE goals ADD COLUMN data_version INTEGER NOT NULL DEFAULT 1;
+        ALTER TABLE users ADD COLUMN data_version INTEGER NOT NULL DEFAULT 1;
+        -- day totals move by increments (ADR 0136): amount + amount_error is the compensated running sum
+        ALTER TABLE day_totals ADD COLUMN amount_error REAL NOT NULL DEFAULT 0;
+        """,
     ];
 }
