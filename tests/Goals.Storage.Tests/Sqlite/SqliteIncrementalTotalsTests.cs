@@ -9,7 +9,8 @@ namespace Goals.Storage.Tests.Sqlite;
 /// file they still equal a full recompute from the activities, and a large amount taken out again leaves the small
 /// ones exact.
 /// </summary>
-public sealed class SqliteIncrementalTotalsTests(SqliteStoreFixture fixture) : IClassFixture<SqliteStoreFixture>
+public sealed class SqliteIncrementalTotalsTests(SqliteInMemoryDiskStoreFixture fixture)
+    : IClassFixture<SqliteInMemoryDiskStoreFixture>
 {
     private const int Writes = 10_000;
     private static readonly CancellationToken None = CancellationToken.None;
