@@ -1,4 +1,9 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Goals.Domain;
 using Goals.Storage;
 using Goals.Storage.Abstractions;
@@ -16,7 +21,7 @@ namespace Goals.Benchmarks;
 /// for every day size, would otherwise be most of what is measured.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 12, invocationCount: LogsPerIteration)]
+[Config(typeof(ShortInProcess))]
 public class LogActivityBenchmarks
 {
     private const int LogsPerIteration = 200;
@@ -76,6 +81,22 @@ public class LogActivityBenchmarks
         var id = await LogActivityBenchmarkSeed.LogResummingAsync(_connectionString, _goal, Day, At);
         _logged.Add(id);
         return id;
+    }
+
+    /// <summary>
+    /// A short job (3 warm-up and 15 measured iterations of <see cref="LogsPerIteration"/> logs each), run in this
+    /// process: on a shared 2-core machine a separately built benchmark process may not even finish building.
+    /// </summary>
+    private sealed class ShortInProcess : ManualConfig
+    {
+        public ShortInProcess()
+        {
+            AddJob(
+                Job.Dry.WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(15)
+                    .WithInvocationCount(LogsPerIteration).WithUnrollFactor(1).WithStrategy(RunStrategy.Throughput)
+                    .WithToolchain(InProcessEmitToolchain.Instance).WithId("ShortInProcess"));
+            AddColumn(StatisticColumn.Median);
+        }
     }
 
     /// <summary>Takes this iteration's logs out again, through the store, so the day keeps its size.</summary>
