@@ -5,7 +5,7 @@ using NodaTime;
 
 namespace Goals.Storage.Sqlite;
 
-public sealed class SqliteGoalStore(SqliteDatabase database, IClock clock, IdGenerator ids) : IGoalStore
+public sealed partial class SqliteGoalStore(SqliteDatabase database, IClock clock, IdGenerator ids) : IGoalStore
 {
     public Task<GoalRecord?> GetAsync(string ownerId, string goalId, CancellationToken cancellationToken) =>
         database.ReadAsync((c, t) => FindAsync(c, t, ownerId, goalId, cancellationToken), cancellationToken);
@@ -148,17 +148,4 @@ public sealed class SqliteGoalStore(SqliteDatabase database, IClock clock, IdGen
                 return true;
             },
             cancellationToken);
-
-    /// <summary>Bumps the goal's data version inside the caller's write transaction (a primary-key update).</summary>
-    internal static Task BumpDataVersionAsync(
-        SqliteConnection connection, SqliteTransaction transaction, string goalId, CancellationToken cancellationToken) =>
-        connection.ExecuteAsync(
-            transaction, SqliteWritePath.BumpGoalDataVersion, cancellationToken, ("@goal", goalId));
-
-    internal static async Task<GoalRecord?> FindAsync(
-        SqliteConnection connection, SqliteTransaction transaction, string ownerId, string goalId,
-        CancellationToken cancellationToken) =>
-        (await connection.QueryAsync(
-            transaction, SqliteWritePath.FindGoal, SqliteRows.Goal, cancellationToken, ("@id", goalId), ("@owner", ownerId)))
-        .SingleOrDefault();
 }
