@@ -3,7 +3,12 @@ using NodaTime;
 
 namespace Goals.Storage.Abstractions;
 
-/// <summary>A goal as stored. <see cref="Version"/> starts at 1 and grows on every change of the goal itself.</summary>
+/// <summary>
+/// A goal as stored. <see cref="Version"/> starts at 1 and grows on every change of the goal itself (the optimistic
+/// concurrency token). <see cref="DataVersion"/> starts at 1 and grows, in the same atomic write, on every change of
+/// what its evaluation reads: the goal, its activities (day totals), skips and pauses (ADR 0135). 0: never stamped
+/// (a record not read from a store, or a MongoDB document written before data versions existed).
+/// </summary>
 public sealed record GoalRecord(
     string Id,
     string OwnerId,
@@ -22,7 +27,8 @@ public sealed record GoalRecord(
     Instant CreatedAt,
     Instant UpdatedAt,
     Instant? CompletedAt,
-    int Version)
+    int Version,
+    long DataVersion = 0)
 {
     public GoalDefinition Definition => new(Pattern, Target, Period, Schedule, MinAmount, StartDate, Deadline);
 }

@@ -6,9 +6,16 @@ namespace Goals.Storage.Abstractions;
 /// <summary>
 /// A user as stored: the JWT subject is the id, so users are never created by id generation.
 /// <paramref name="StreakReminder"/> is null until the user chooses; the server's default hour applies meanwhile.
+/// <paramref name="DataVersion"/> grows with every change of what all the user's goal evaluations read: the settings
+/// and the vacations (ADR 0135); a reminder choice does not move it.
 /// </summary>
 public sealed record UserRecord(
-    string Id, UserSettings Settings, Instant CreatedAt, Instant UpdatedAt, StreakReminderChoice? StreakReminder = null);
+    string Id,
+    UserSettings Settings,
+    Instant CreatedAt,
+    Instant UpdatedAt,
+    StreakReminderChoice? StreakReminder = null,
+    long DataVersion = 0);
 
 /// <summary>
 /// The user's own choice for the STREAK_AT_RISK reminder: an hour of their local day (0–23), or off when

@@ -9,7 +9,7 @@ namespace Goals.Storage.MongoDb;
 /// The activity holds the intent (<c>date</c>, <c>amount</c>, <c>deleted</c>) and <c>dirty</c> while a sync is due;
 /// each day-total document holds what it counted per activity (<c>entries.&lt;activityId&gt;</c>), which is the truth
 /// a sync reads. Every totals step is guarded by the exact entry value it read, so a step that runs twice (retry,
-/// crash and resume) changes nothing the second time. Syncs of one activity take turns through a short lock on the
+/// crash and resume) changes nothing the second time. The goal's <c>updated_at</c> and data version move last. Syncs of one activity take turns through a short lock on the
 /// activity document, so the last sync always works from the last edit.
 /// </summary>
 public sealed class MongoActivitySync(MongoDatabaseContext context, IClock clock)
@@ -76,8 +76,11 @@ public sealed class MongoActivitySync(MongoDatabaseContext context, IClock clock
                 context, goalId, date, activityId, amount, GuardedAttempts, cancellationToken);
         }
 
+        // After the totals, so a reader that sees the new data version also sees the totals it stands for. A sync
+        // that runs again bumps again: an extra version costs a cache miss, a missing one a stale answer.
         await context.Goals.UpdateOneAsync(
-            F.Eq("_id", goalId), U.Max("updated_at", MongoValues.Instant(clock.GetCurrentInstant())),
+            F.Eq("_id", goalId),
+            U.Max("updated_at", MongoValues.Instant(clock.GetCurrentInstant())).Inc(MongoDataVersions.Field, 1L),
             cancellationToken: cancellationToken);
         if (deleted)
         {

@@ -9,27 +9,36 @@ public sealed class MongoExcusalStore(MongoDatabaseContext context, IdGenerator 
 {
     private static readonly FilterDefinitionBuilder<BsonDocument> F = Builders<BsonDocument>.Filter;
 
+    // Every excusal write moves the data version of what it excuses after the write itself (ADR 0135). It does so
+    // even when the write changed nothing, so that repeating a write cut short between the two steps repairs it.
     public async Task<bool> AddSkipAsync(string goalId, LocalDate day, CancellationToken cancellationToken)
     {
         var date = StoredValues.ToText(day);
+        bool added;
         try
         {
             var result = await context.Skips.UpdateOneAsync(
                 F.Eq("_id", MongoValues.Key("g", goalId, "d", date)),
                 Builders<BsonDocument>.Update.SetOnInsert("goal_id", goalId).SetOnInsert("date", date),
                 new UpdateOptions { IsUpsert = true }, cancellationToken);
-            return result.UpsertedId is not null;
+            added = result.UpsertedId is not null;
         }
         catch (MongoWriteException e) when (MongoValues.IsDuplicateKey(e))
         {
-            return false; // a concurrent skip of the same day inserted it first
+            added = false; // a concurrent skip of the same day inserted it first
         }
+
+        await MongoDataVersions.BumpGoalAsync(context, goalId, cancellationToken);
+        return added;
     }
 
-    public async Task<bool> RemoveSkipAsync(string goalId, LocalDate day, CancellationToken cancellationToken) =>
-        (await context.Skips.DeleteOneAsync(
-            F.Eq("_id", MongoValues.Key("g", goalId, "d", StoredValues.ToText(day))), cancellationToken))
-        .DeletedCount == 1;
+    public async Task<bool> RemoveSkipAsync(string goalId, LocalDate day, CancellationToken cancellationToken)
+    {
+        var removed = await context.Skips.DeleteOneAsync(
+            F.Eq("_id", MongoValues.Key("g", goalId, "d", StoredValues.ToText(day))), cancellationToken);
+        await MongoDataVersions.BumpGoalAsync(context, goalId, cancellationToken);
+        return removed.DeletedCount == 1;
+    }
 
     public async Task<PauseWindow> AddPauseAsync(
         string userId, string? goalId, LocalDate start, LocalDate? end, CancellationToken cancellationToken)
@@ -42,6 +51,7 @@ public sealed class MongoExcusalStore(MongoDatabaseContext context, IdGenerator 
                 { "from_date", MongoValues.Date(start) }, { "to_date", MongoValues.Date(end) },
             },
             cancellationToken: cancellationToken);
+        await MongoDataVersions.BumpAsync(context, userId, goalId, cancellationToken);
         return pause;
     }
 
@@ -56,32 +66,30 @@ public sealed class MongoExcusalStore(MongoDatabaseContext context, IdGenerator 
             owned & (F.Eq("to_date", BsonNull.Value) | F.Gte("to_date", MongoValues.Date(resumeOn))),
             Builders<BsonDocument>.Update.Set("to_date", MongoValues.Date(resumeOn.PlusDays(-1))),
             cancellationToken: cancellationToken);
+        await MongoDataVersions.BumpAsync(context, userId, goalId, cancellationToken);
         return (int)(removed.DeletedCount + ended.ModifiedCount);
     }
 
     // The same two steps for one pause; the first removes it only when it starts on or after resumeOn, so at most one
-    // of them matches.
+    // of them matches. Both return the pause, which says whose data version moves.
     public async Task<bool> EndPauseAsync(
         string userId, string pauseId, LocalDate resumeOn, CancellationToken cancellationToken)
     {
         var owned = F.Eq("_id", pauseId) & F.Eq("user_id", userId);
-        var removed = await context.Pauses.DeleteOneAsync(
-            owned & F.Gte("from_date", MongoValues.Date(resumeOn)), cancellationToken);
-        if (removed.DeletedCount == 1)
-        {
-            return true;
-        }
-
-        var ended = await context.Pauses.UpdateOneAsync(
-            owned & (F.Eq("to_date", BsonNull.Value) | F.Gte("to_date", MongoValues.Date(resumeOn))),
-            Builders<BsonDocument>.Update.Set("to_date", MongoValues.Date(resumeOn.PlusDays(-1))),
-            cancellationToken: cancellationToken);
-        return ended.ModifiedCount == 1;
+        var changed = await context.Pauses.FindOneAndDeleteAsync(
+                owned & F.Gte("from_date", MongoValues.Date(resumeOn)), cancellationToken: cancellationToken)
+            ?? await context.Pauses.FindOneAndUpdateAsync(
+                owned & (F.Eq("to_date", BsonNull.Value) | F.Gte("to_date", MongoValues.Date(resumeOn))),
+                Builders<BsonDocument>.Update.Set("to_date", MongoValues.Date(resumeOn.PlusDays(-1))),
+                cancellationToken: cancellationToken);
+        return await BumpForAsync(changed, cancellationToken);
     }
 
     public async Task<bool> DeletePauseAsync(string userId, string pauseId, CancellationToken cancellationToken) =>
-        (await context.Pauses.DeleteOneAsync(F.Eq("_id", pauseId) & F.Eq("user_id", userId), cancellationToken))
-        .DeletedCount == 1;
+        await BumpForAsync(
+            await context.Pauses.FindOneAndDeleteAsync(
+                F.Eq("_id", pauseId) & F.Eq("user_id", userId), cancellationToken: cancellationToken),
+            cancellationToken);
 
     public async Task<IReadOnlyList<PauseWindow>> ListVacationsAsync(string userId, CancellationToken cancellationToken)
     {
@@ -110,5 +118,17 @@ public sealed class MongoExcusalStore(MongoDatabaseContext context, IdGenerator 
             id => new GoalExcusals(
                 [.. skips.Where(s => s["goal_id"].AsString == id).Select(s => MongoValues.ReadDate(s["date"]))],
                 [.. pauses.Where(pause => pause.GoalId is null || pause.GoalId == id)]));
+    }
+
+    private async Task<bool> BumpForAsync(BsonDocument? pause, CancellationToken cancellationToken)
+    {
+        if (pause is null)
+        {
+            return false;
+        }
+
+        await MongoDataVersions.BumpAsync(
+            context, pause["user_id"].AsString, MongoValues.ReadText(pause["goal_id"]), cancellationToken);
+        return true;
     }
 }

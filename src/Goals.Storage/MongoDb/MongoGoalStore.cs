@@ -52,7 +52,7 @@ public sealed class MongoGoalStore(MongoDatabaseContext context, IClock clock, I
         var record = new GoalRecord(
             ids.NewId(), goal.OwnerId, goal.Title, goal.Description, goal.Category, goal.Pattern, goal.Target,
             goal.Unit, goal.Period, goal.Schedule, goal.MinAmount, goal.StartDate, goal.Deadline, goal.Status, now, now,
-            goal.Status == GoalStatus.Completed ? now : null, 1);
+            goal.Status == GoalStatus.Completed ? now : null, 1, DataVersion: 1);
         await context.Goals.InsertOneAsync(MongoDocuments.Goal(record), cancellationToken: cancellationToken);
         return record;
     }
@@ -86,7 +86,8 @@ public sealed class MongoGoalStore(MongoDatabaseContext context, IClock clock, I
             .Set("min_amount", MongoValues.Number(changes.MinAmount)).Set("deadline", MongoValues.Date(changes.Deadline))
             .Set("status", StoredValues.ToText(changes.Status)).Set("completed_at", MongoValues.Instant(changes.CompletedAt))
             .Set("updated_at", MongoValues.Instant(clock.GetCurrentInstant()))
-            .Inc("version", 1);
+            .Inc("version", 1)
+            .Inc(MongoDataVersions.Field, 1L);
         var updated = await context.Goals.FindOneAndUpdateAsync(
             Owned(ownerId, goalId) & F.Eq("version", expectedVersion), update,
             new FindOneAndUpdateOptions<BsonDocument> { ReturnDocument = ReturnDocument.After }, cancellationToken);

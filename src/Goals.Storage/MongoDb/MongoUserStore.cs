@@ -16,7 +16,8 @@ public sealed class MongoUserStore(MongoDatabaseContext context, IClock clock) :
         // $setOnInsert only writes on creation: an existing user is returned unchanged, atomically.
         var update = DefaultCalendarOnInsert()
             .SetOnInsert("created_at", now)
-            .SetOnInsert("updated_at", now);
+            .SetOnInsert("updated_at", now)
+            .SetOnInsert(MongoDataVersions.Field, 1L);
         return Read(await UpsertAsync(userId, update, cancellationToken));
     }
 
@@ -29,7 +30,8 @@ public sealed class MongoUserStore(MongoDatabaseContext context, IClock clock) :
             .Set("day_starts_at", StoredValues.ToText(settings.DayStartsAt))
             .Set("week_start", StoredValues.ToText(settings.WeekStart))
             .SetOnInsert("created_at", now)
-            .Set("updated_at", now);
+            .Set("updated_at", now)
+            .Inc(MongoDataVersions.Field, 1L); // a new user's first settings make it 1
         return Read(await UpsertAsync(userId, update, cancellationToken));
     }
 
@@ -38,7 +40,9 @@ public sealed class MongoUserStore(MongoDatabaseContext context, IClock clock) :
     {
         ArgumentNullException.ThrowIfNull(choice);
         var now = MongoValues.Instant(clock.GetCurrentInstant());
-        var update = DefaultCalendarOnInsert().SetOnInsert("created_at", now).Set("updated_at", now);
+        // A reminder hour is no evaluation input: the data version is only set on a first sighting.
+        var update = DefaultCalendarOnInsert().SetOnInsert("created_at", now).Set("updated_at", now)
+            .SetOnInsert(MongoDataVersions.Field, 1L);
         update = choice.Hour is { } hour
             ? update.Set(StreakReminderHour, hour).Unset(StreakReminderOff)
             : update.Set(StreakReminderOff, true).Unset(StreakReminderHour);
@@ -82,7 +86,8 @@ public sealed class MongoUserStore(MongoDatabaseContext context, IClock clock) :
         MongoValues.ReadInstant(d["created_at"]),
         MongoValues.ReadInstant(d["updated_at"]),
         d.GetValue(StreakReminderOff, false).ToBoolean() ? StreakReminderChoice.Off
-            : d.TryGetValue(StreakReminderHour, out var hour) ? StreakReminderChoice.At(hour.ToInt32()) : null);
+            : d.TryGetValue(StreakReminderHour, out var hour) ? StreakReminderChoice.At(hour.ToInt32()) : null,
+        MongoDataVersions.Read(d));
 
     internal const string StreakReminderHour = "streak_reminder_hour";
     internal const string StreakReminderOff = "streak_reminder_off";

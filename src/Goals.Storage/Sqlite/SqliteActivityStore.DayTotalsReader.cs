@@ -13,9 +13,11 @@ public sealed partial class SqliteActivityStore
     // value, a goal id and a date string allocated, the date parsed by a general pattern) cost several times the
     // query itself. The one statement runs once per goal, so the goal id is never read back, and dates are parsed
     // from their UTF-8 bytes.
-    private const string AllDaysOfGoal = "SELECT date, amount, count FROM day_totals WHERE goal_id = ?1 ORDER BY date;";
+    // A day's amount is its compensated running sum: the sum plus what its additions rounded away (ADR 0136).
+    private const string AllDaysOfGoal =
+        "SELECT date, amount + amount_error, count FROM day_totals WHERE goal_id = ?1 ORDER BY date;";
     private const string DaysOfGoalBetween =
-        "SELECT date, amount, count FROM day_totals WHERE goal_id = ?1 AND date >= ?2 AND date <= ?3 ORDER BY date;";
+        "SELECT date, amount + amount_error, count FROM day_totals WHERE goal_id = ?1 AND date >= ?2 AND date <= ?3 ORDER BY date;";
 
     /// <summary>Every goal of <paramref name="goalIds"/> (distinct) mapped to its totals in date order, empty when none.</summary>
     private static Dictionary<string, IReadOnlyList<DayTotal>> ReadDayTotals(

@@ -1,4 +1,5 @@
 using Goals.Domain;
+using Goals.Storage.Abstractions;
 using Microsoft.Data.Sqlite;
 using NodaTime;
 
@@ -24,28 +25,27 @@ public sealed partial class SqliteActivityStore
     }
 
     /// <summary>
-    /// Recomputes the touched days from the activities themselves (exact, no floating drift from increments) and
-    /// touches the goal, inside the caller's write transaction.
+    /// Moves one activity into (<paramref name="sign"/> +1) or out of (-1) its day's total by an increment inside the
+    /// caller's write transaction: two key lookups, whatever the day already holds (ADR 0136).
     /// </summary>
-    private static async Task AfterChangeAsync(
-        SqliteConnection connection, SqliteTransaction transaction, string goalId, IEnumerable<LocalDate> dates,
-        Instant now, CancellationToken cancellationToken)
+    private static async Task AddToDayAsync(
+        SqliteConnection connection, SqliteTransaction transaction, ActivityRecord activity, int sign,
+        CancellationToken cancellationToken)
     {
-        foreach (var date in dates.Distinct())
-        {
-            await connection.ExecuteAsync(
-                transaction,
-                """
-                DELETE FROM day_totals WHERE goal_id = @goal AND date = @date;
-                INSERT INTO day_totals (goal_id, date, amount, count)
-                    SELECT goal_id, date, SUM(amount), COUNT(*) FROM activities
-                    WHERE goal_id = @goal AND date = @date GROUP BY goal_id, date;
-                """,
-                cancellationToken, ("@goal", goalId), ("@date", StoredValues.ToText(date)));
-        }
-
+        (string, object?)[] day = [("@goal", activity.GoalId), ("@date", StoredValues.ToText(activity.Date))];
         await connection.ExecuteAsync(
-            transaction, "UPDATE goals SET updated_at = @now WHERE id = @goal;", cancellationToken,
-            ("@goal", goalId), ("@now", StoredValues.ToMillis(now)));
+            transaction, SqliteWritePath.AddToDay, cancellationToken,
+            [.. day, ("@amount", sign * activity.Amount), ("@count", sign)]);
+        if (sign < 0)
+        {
+            await connection.ExecuteAsync(transaction, SqliteWritePath.DeleteEmptyDay, cancellationToken, day);
+        }
     }
+
+    private static async Task TouchGoalAsync(
+        SqliteConnection connection, SqliteTransaction transaction, string goalId, Instant now,
+        CancellationToken cancellationToken) =>
+        await connection.ExecuteAsync(
+            transaction, SqliteWritePath.TouchGoal, cancellationToken, ("@goal", goalId),
+            ("@now", StoredValues.ToMillis(now)));
 }

@@ -8,8 +8,10 @@ using NodaTime;
 namespace Goals.Storage.Sqlite;
 
 /// <summary>
-/// Activity writes, their day totals and the goal's updatedAt change in one BEGIN IMMEDIATE transaction, so a
-/// reader never sees one without the others and concurrent logs serialize instead of losing updates.
+/// Activity writes, their day totals and the goal's updatedAt and data version change in one BEGIN IMMEDIATE
+/// transaction, so a reader never sees one without the others and concurrent logs serialize instead of losing
+/// updates. Every statement of a write is a key lookup (<see cref="SqliteWritePath"/>): its cost does not grow with
+/// the activities already stored.
 /// </summary>
 public sealed partial class SqliteActivityStore(SqliteDatabase database, IClock clock, IdGenerator ids) : IActivityStore
 {
@@ -20,8 +22,8 @@ public sealed partial class SqliteActivityStore(SqliteDatabase database, IClock 
                 if (activity.IdempotencyKey is { } key)
                 {
                     var first = await QueryOneAsync(
-                        c, t, "owner_id = @owner AND idempotency_key = @key", cancellationToken,
-                        ("@owner", activity.OwnerId), ("@key", key));
+                        c, t, SqliteWritePath.ActivityByKey, cancellationToken, ("@owner", activity.OwnerId),
+                        ("@key", key));
                     if (first is not null)
                     {
                         return new AppendResult(AppendOutcome.Duplicate, first);
@@ -38,14 +40,9 @@ public sealed partial class SqliteActivityStore(SqliteDatabase database, IClock 
                     ids.NewId(), activity.OwnerId, activity.GoalId, StoredValues.Truncate(activity.OccurredAt),
                     activity.Date, activity.Amount, StoredValues.EmptyToNull(activity.Note), activity.IdempotencyKey,
                     now, now);
-                await c.ExecuteAsync(
-                    t,
-                    $"""
-                    INSERT INTO activities ({SqliteRows.ActivityColumns}) VALUES (@id, @owner, @goal, @occurred, @date,
-                        @amount, @note, @key, @created, @updated);
-                    """,
-                    cancellationToken, Values(record));
-                await AfterChangeAsync(c, t, record.GoalId, [record.Date], now, cancellationToken);
+                await c.ExecuteAsync(t, SqliteWritePath.InsertActivity, cancellationToken, Values(record));
+                await AddToDayAsync(c, t, record, +1, cancellationToken);
+                await TouchGoalAsync(c, t, record.GoalId, now, cancellationToken);
                 return new AppendResult(AppendOutcome.Created, record);
             },
             cancellationToken);
@@ -53,7 +50,7 @@ public sealed partial class SqliteActivityStore(SqliteDatabase database, IClock 
     public Task<ActivityRecord?> GetAsync(string ownerId, string activityId, CancellationToken cancellationToken) =>
         database.ReadAsync(
             (c, t) => QueryOneAsync(
-                c, t, "id = @id AND owner_id = @owner", cancellationToken, ("@id", activityId), ("@owner", ownerId)),
+                c, t, SqliteWritePath.ActivityById, cancellationToken, ("@id", activityId), ("@owner", ownerId)),
             cancellationToken);
 
     public Task<ActivityUpdate?> UpdateAsync(
@@ -62,7 +59,7 @@ public sealed partial class SqliteActivityStore(SqliteDatabase database, IClock 
             async (c, t) =>
             {
                 var previous = await QueryOneAsync(
-                    c, t, "id = @id AND owner_id = @owner", cancellationToken, ("@id", activityId), ("@owner", ownerId));
+                    c, t, SqliteWritePath.ActivityById, cancellationToken, ("@id", activityId), ("@owner", ownerId));
                 if (previous is null)
                 {
                     return null;
@@ -77,14 +74,15 @@ public sealed partial class SqliteActivityStore(SqliteDatabase database, IClock 
                     OccurredAt = patch.OccurredAt is { } occurred ? StoredValues.Truncate(occurred) : previous.OccurredAt,
                     UpdatedAt = now,
                 };
-                await c.ExecuteAsync(
-                    t,
-                    """
-                    UPDATE activities SET amount = @amount, note = @note, date = @date, occurred_at = @occurred,
-                        updated_at = @updated WHERE id = @id;
-                    """,
-                    cancellationToken, Values(current));
-                await AfterChangeAsync(c, t, current.GoalId, [previous.Date, current.Date], now, cancellationToken);
+                await c.ExecuteAsync(t, SqliteWritePath.UpdateActivity, cancellationToken, Values(current));
+                if (current.Date != previous.Date || !current.Amount.Equals(previous.Amount))
+                {
+                    // Out of the old day, into the new one (the same day when only the amount changed).
+                    await AddToDayAsync(c, t, previous, -1, cancellationToken);
+                    await AddToDayAsync(c, t, current, +1, cancellationToken);
+                }
+
+                await TouchGoalAsync(c, t, current.GoalId, now, cancellationToken);
                 return new ActivityUpdate(previous, current);
             },
             cancellationToken);
@@ -94,13 +92,13 @@ public sealed partial class SqliteActivityStore(SqliteDatabase database, IClock 
             async (c, t) =>
             {
                 var deleted = await QueryOneAsync(
-                    c, t, "id = @id AND owner_id = @owner", cancellationToken, ("@id", activityId), ("@owner", ownerId));
+                    c, t, SqliteWritePath.ActivityById, cancellationToken, ("@id", activityId), ("@owner", ownerId));
                 if (deleted is not null)
                 {
-                    await c.ExecuteAsync(
-                        t, "DELETE FROM activities WHERE id = @id;", cancellationToken, ("@id", deleted.Id));
+                    await c.ExecuteAsync(t, SqliteWritePath.DeleteActivity, cancellationToken, ("@id", deleted.Id));
+                    await AddToDayAsync(c, t, deleted, -1, cancellationToken);
                     var now = StoredValues.Truncate(clock.GetCurrentInstant());
-                    await AfterChangeAsync(c, t, deleted.GoalId, [deleted.Date], now, cancellationToken);
+                    await TouchGoalAsync(c, t, deleted.GoalId, now, cancellationToken);
                 }
 
                 return deleted;
@@ -146,11 +144,9 @@ public sealed partial class SqliteActivityStore(SqliteDatabase database, IClock 
     }
 
     private static async Task<ActivityRecord?> QueryOneAsync(
-        SqliteConnection connection, SqliteTransaction transaction, string where, CancellationToken cancellationToken,
+        SqliteConnection connection, SqliteTransaction transaction, string sql, CancellationToken cancellationToken,
         params (string, object?)[] parameters) =>
-        (await connection.QueryAsync(
-            transaction, $"SELECT {SqliteRows.ActivityColumns} FROM activities WHERE {where};", SqliteRows.Activity,
-            cancellationToken, parameters))
+        (await connection.QueryAsync(transaction, sql, SqliteRows.Activity, cancellationToken, parameters))
         .SingleOrDefault();
 
     private static (string, object?)[] Values(ActivityRecord activity) =>

@@ -4,22 +4,26 @@ using NodaTime;
 
 namespace Goals.Storage.Sqlite;
 
-public sealed class SqliteExcusalStore(SqliteDatabase database, IdGenerator ids) : IExcusalStore
+public sealed partial class SqliteExcusalStore(SqliteDatabase database, IdGenerator ids) : IExcusalStore
 {
-    private const string PauseColumns = "id, user_id, goal_id, from_date, to_date";
+    internal const string PauseColumns = "id, user_id, goal_id, from_date, to_date";
 
     public async Task<bool> AddSkipAsync(string goalId, LocalDate day, CancellationToken cancellationToken) =>
         await database.WriteAsync(
-            (c, t) => c.ExecuteAsync(
-                t, "INSERT INTO skips (goal_id, date) VALUES (@goal, @date) ON CONFLICT DO NOTHING;",
-                cancellationToken, ("@goal", goalId), ("@date", StoredValues.ToText(day))),
+            (c, t) => ChangeGoalAsync(
+                c, t, goalId, c.ExecuteAsync(
+                    t, SqliteWritePath.InsertSkip, cancellationToken, ("@goal", goalId),
+                    ("@date", StoredValues.ToText(day))),
+                cancellationToken),
             cancellationToken) == 1;
 
     public async Task<bool> RemoveSkipAsync(string goalId, LocalDate day, CancellationToken cancellationToken) =>
         await database.WriteAsync(
-            (c, t) => c.ExecuteAsync(
-                t, "DELETE FROM skips WHERE goal_id = @goal AND date = @date;", cancellationToken,
-                ("@goal", goalId), ("@date", StoredValues.ToText(day))),
+            (c, t) => ChangeGoalAsync(
+                c, t, goalId, c.ExecuteAsync(
+                    t, SqliteWritePath.DeleteSkip, cancellationToken, ("@goal", goalId),
+                    ("@date", StoredValues.ToText(day))),
+                cancellationToken),
             cancellationToken) == 1;
 
     public Task<PauseWindow> AddPauseAsync(
@@ -30,9 +34,10 @@ public sealed class SqliteExcusalStore(SqliteDatabase database, IdGenerator ids)
             async (c, t) =>
             {
                 await c.ExecuteAsync(
-                    t, $"INSERT INTO pauses ({PauseColumns}) VALUES (@id, @user, @goal, @from, @to);",
-                    cancellationToken, ("@id", pause.Id), ("@user", userId), ("@goal", goalId),
-                    ("@from", StoredValues.ToText(start)), ("@to", end is { } e ? StoredValues.ToText(e) : null));
+                    t, SqliteWritePath.InsertPause, cancellationToken, ("@id", pause.Id), ("@user", userId),
+                    ("@goal", goalId), ("@from", StoredValues.ToText(start)),
+                    ("@to", end is { } e ? StoredValues.ToText(e) : null));
+                await BumpAsync(c, t, userId, goalId, cancellationToken);
                 return pause;
             },
             cancellationToken);
@@ -48,17 +53,14 @@ public sealed class SqliteExcusalStore(SqliteDatabase database, IdGenerator ids)
                     ("@user", userId), ("@goal", goalId), ("@resume", StoredValues.ToText(resumeOn)),
                     ("@last", StoredValues.ToText(resumeOn.PlusDays(-1))),
                 ];
-                var removed = await c.ExecuteAsync(
-                    t, "DELETE FROM pauses WHERE user_id = @user AND goal_id IS @goal AND from_date >= @resume;",
-                    cancellationToken, parameters);
-                var ended = await c.ExecuteAsync(
-                    t,
-                    """
-                    UPDATE pauses SET to_date = @last
-                    WHERE user_id = @user AND goal_id IS @goal AND (to_date IS NULL OR to_date >= @resume);
-                    """,
-                    cancellationToken, parameters);
-                return removed + ended;
+                var changed = await c.ExecuteAsync(t, SqliteWritePath.RemovePausesFrom, cancellationToken, parameters)
+                    + await c.ExecuteAsync(t, SqliteWritePath.CutPausesBefore, cancellationToken, parameters);
+                if (changed > 0)
+                {
+                    await BumpAsync(c, t, userId, goalId, cancellationToken);
+                }
+
+                return changed;
             },
             cancellationToken);
 
@@ -72,67 +74,65 @@ public sealed class SqliteExcusalStore(SqliteDatabase database, IdGenerator ids)
                     ("@id", pauseId), ("@user", userId), ("@resume", StoredValues.ToText(resumeOn)),
                     ("@last", StoredValues.ToText(resumeOn.PlusDays(-1))),
                 ];
-                var removed = await c.ExecuteAsync(
-                    t, "DELETE FROM pauses WHERE id = @id AND user_id = @user AND from_date >= @resume;",
-                    cancellationToken, parameters);
-                return removed + await c.ExecuteAsync(
-                    t,
-                    """
-                    UPDATE pauses SET to_date = @last
-                    WHERE id = @id AND user_id = @user AND (to_date IS NULL OR to_date >= @resume);
-                    """,
-                    cancellationToken, parameters);
+                var owner = await FindPauseGoalAsync(c, t, userId, pauseId, cancellationToken);
+                var changed = await c.ExecuteAsync(t, SqliteWritePath.RemovePauseFrom, cancellationToken, parameters)
+                    + await c.ExecuteAsync(t, SqliteWritePath.CutPauseBefore, cancellationToken, parameters);
+                if (changed > 0 && owner is not null)
+                {
+                    await BumpAsync(c, t, userId, owner.GoalId, cancellationToken);
+                }
+
+                return changed;
             },
             cancellationToken) == 1;
 
     public async Task<bool> DeletePauseAsync(string userId, string pauseId, CancellationToken cancellationToken) =>
         await database.WriteAsync(
-            (c, t) => c.ExecuteAsync(
-                t, "DELETE FROM pauses WHERE id = @id AND user_id = @user;", cancellationToken,
-                ("@id", pauseId), ("@user", userId)),
+            async (c, t) =>
+            {
+                var owner = await FindPauseGoalAsync(c, t, userId, pauseId, cancellationToken);
+                var deleted = await c.ExecuteAsync(
+                    t, SqliteWritePath.DeletePause, cancellationToken, ("@id", pauseId), ("@user", userId));
+                if (deleted > 0 && owner is not null)
+                {
+                    await BumpAsync(c, t, userId, owner.GoalId, cancellationToken);
+                }
+
+                return deleted;
+            },
             cancellationToken) == 1;
 
-    public async Task<IReadOnlyList<PauseWindow>> ListVacationsAsync(string userId, CancellationToken cancellationToken) =>
-        await database.ReadAsync(
-            (c, t) => c.QueryAsync(
-                t,
-                $"SELECT {PauseColumns} FROM pauses WHERE user_id = @user AND goal_id IS NULL ORDER BY from_date, id;",
-                ReadPause, cancellationToken, ("@user", userId)),
-            cancellationToken);
-
-    public async Task<IReadOnlyDictionary<string, GoalExcusals>> GetForGoalsAsync(
-        string userId, IReadOnlyCollection<string> goalIds, CancellationToken cancellationToken)
+    /// <summary>Runs a write of one goal's skips and bumps the goal's data version when it changed a row.</summary>
+    private static async Task<int> ChangeGoalAsync(
+        SqliteConnection connection, SqliteTransaction transaction, string goalId, Task<int> write,
+        CancellationToken cancellationToken)
     {
-        var requested = goalIds.Distinct().ToList();
-        if (requested.Count == 0)
+        var changed = await write;
+        if (changed > 0)
         {
-            return new Dictionary<string, GoalExcusals>();
+            await SqliteGoalStore.BumpDataVersionAsync(connection, transaction, goalId, cancellationToken);
         }
 
-        var (list, parameters) = SqliteCommands.InList(requested, "g");
-        parameters.Add(("@user", userId));
-        var (skips, pauses) = await database.ReadAsync(
-            async (c, t) => (
-                await c.QueryAsync(
-                    t, $"SELECT goal_id, date FROM skips WHERE goal_id IN ({list}) ORDER BY goal_id, date;",
-                    r => (GoalId: r.GetString(0), Date: StoredValues.ToDate(r.GetString(1))), cancellationToken,
-                    parameters),
-                await c.QueryAsync(
-                    t,
-                    $"""
-                    SELECT {PauseColumns} FROM pauses
-                    WHERE user_id = @user AND (goal_id IS NULL OR goal_id IN ({list})) ORDER BY from_date, id;
-                    """,
-                    ReadPause, cancellationToken, parameters)),
-            cancellationToken);
-        return requested.ToDictionary(
-            id => id,
-            id => new GoalExcusals(
-                [.. skips.Where(skip => skip.GoalId == id).Select(skip => skip.Date)],
-                [.. pauses.Where(pause => pause.GoalId is null || pause.GoalId == id)]));
+        return changed;
     }
 
-    private static PauseWindow ReadPause(SqliteDataReader r) => new(
-        r.GetString(0), r.GetString(1), r.NullableString(2), StoredValues.ToDate(r.GetString(3)),
-        r.IsDBNull(4) ? null : StoredValues.ToDate(r.GetString(4)));
+    /// <summary>A goal's pause changes that goal's inputs; a vacation (no goal) those of every goal of the user.</summary>
+    private static Task BumpAsync(
+        SqliteConnection connection, SqliteTransaction transaction, string userId, string? goalId,
+        CancellationToken cancellationToken) =>
+        goalId is null
+            ? connection.ExecuteAsync(
+                transaction, SqliteWritePath.BumpUserDataVersion, cancellationToken, ("@user", userId))
+            : SqliteGoalStore.BumpDataVersionAsync(connection, transaction, goalId, cancellationToken);
+
+    /// <summary>Which goal the pause belongs to (a null goal: a vacation), or null when the user has no such pause.</summary>
+    private static async Task<PauseOf?> FindPauseGoalAsync(
+        SqliteConnection connection, SqliteTransaction transaction, string userId, string pauseId,
+        CancellationToken cancellationToken) =>
+        (await connection.QueryAsync(
+            transaction, SqliteWritePath.PauseById, r => new PauseOf(r.NullableString(0)), cancellationToken,
+            ("@id", pauseId), ("@user", userId)))
+        .SingleOrDefault();
+
+    private sealed record PauseOf(string? GoalId);
 }

@@ -7,7 +7,7 @@ using NodaTime;
 
 namespace Goals.Storage.Sqlite;
 
-public sealed class SqliteGoalStore(SqliteDatabase database, IClock clock, IdGenerator ids) : IGoalStore
+public sealed partial class SqliteGoalStore(SqliteDatabase database, IClock clock, IdGenerator ids) : IGoalStore
 {
     public Task<GoalRecord?> GetAsync(string ownerId, string goalId, CancellationToken cancellationToken) =>
         database.ReadAsync((c, t) => FindAsync(c, t, ownerId, goalId, cancellationToken), cancellationToken);
@@ -67,7 +67,7 @@ public sealed class SqliteGoalStore(SqliteDatabase database, IClock clock, IdGen
         var record = new GoalRecord(
             ids.NewId(), goal.OwnerId, goal.Title, goal.Description, goal.Category, goal.Pattern, goal.Target,
             goal.Unit, goal.Period, goal.Schedule, goal.MinAmount, goal.StartDate, goal.Deadline, goal.Status, now, now,
-            goal.Status == Goals.Domain.GoalStatus.Completed ? now : null, 1);
+            goal.Status == Goals.Domain.GoalStatus.Completed ? now : null, 1, DataVersion: 1);
         return database.WriteAsync<GoalRecord?>(
             async (c, t) =>
             {
@@ -83,7 +83,7 @@ public sealed class SqliteGoalStore(SqliteDatabase database, IClock clock, IdGen
                     $"""
                     INSERT INTO goals ({SqliteRows.GoalColumns}, title_key) VALUES (@id, @owner, @title, @description,
                         @category, @pattern, @target, @unit, @period, @schedule, @min, @start, @deadline, @status,
-                        @created, @updated, @completed, @version, @titleKey);
+                        @created, @updated, @completed, @version, @dataVersion, @titleKey);
                     """,
                     cancellationToken, SqliteGoalValues.Values(record));
                 return record;
@@ -114,6 +114,7 @@ public sealed class SqliteGoalStore(SqliteDatabase database, IClock clock, IdGen
                     MinAmount = changes.MinAmount, Deadline = changes.Deadline, Status = changes.Status,
                     CompletedAt = changes.CompletedAt is { } completed ? StoredValues.Truncate(completed) : null,
                     UpdatedAt = StoredValues.Truncate(clock.GetCurrentInstant()), Version = current.Version + 1,
+                    DataVersion = current.DataVersion + 1,
                 };
                 await c.ExecuteAsync(
                     t,
@@ -121,7 +122,7 @@ public sealed class SqliteGoalStore(SqliteDatabase database, IClock clock, IdGen
                     UPDATE goals SET title = @title, title_key = @titleKey, description = @description,
                         category = @category, target = @target, unit = @unit, schedule = @schedule, min_amount = @min,
                         deadline = @deadline, status = @status, completed_at = @completed, updated_at = @updated,
-                        version = @version
+                        version = @version, data_version = @dataVersion
                     WHERE id = @id;
                     """,
                     cancellationToken, SqliteGoalValues.Values(updated));
@@ -150,12 +151,4 @@ public sealed class SqliteGoalStore(SqliteDatabase database, IClock clock, IdGen
                 return true;
             },
             cancellationToken);
-
-    internal static async Task<GoalRecord?> FindAsync(
-        SqliteConnection connection, SqliteTransaction transaction, string ownerId, string goalId,
-        CancellationToken cancellationToken) =>
-        (await connection.QueryAsync(
-            transaction, $"SELECT {SqliteRows.GoalColumns} FROM goals WHERE id = @id AND owner_id = @owner;",
-            SqliteRows.Goal, cancellationToken, ("@id", goalId), ("@owner", ownerId)))
-        .SingleOrDefault();
 }

@@ -17,7 +17,7 @@ internal static class SqliteGoalValues
         ("@status", StoredValues.ToText(goal.Status)), ("@created", StoredValues.ToMillis(goal.CreatedAt)),
         ("@updated", StoredValues.ToMillis(goal.UpdatedAt)),
         ("@completed", goal.CompletedAt is { } completed ? StoredValues.ToMillis(completed) : null),
-        ("@version", goal.Version),
+        ("@version", goal.Version), ("@dataVersion", goal.DataVersion),
     ];
 
 }

@@ -170,5 +170,13 @@ internal static class SqliteMigrations
         CREATE INDEX activities_goal_amount ON activities (goal_id, amount, id);
         CREATE INDEX notifications_user_created ON notifications (user_id, created_at, sequence);
         """,
+        """
+        -- data versions (ADR 0135): bumped in the transaction of every write that changes what an evaluation reads;
+        -- rows from before start at 1, like new ones. Read and bumped by primary key only.
+        ALTER TABLE goals ADD COLUMN data_version INTEGER NOT NULL DEFAULT 1;
+        ALTER TABLE users ADD COLUMN data_version INTEGER NOT NULL DEFAULT 1;
+        -- day totals move by increments (ADR 0136): amount + amount_error is the compensated running sum
+        ALTER TABLE day_totals ADD COLUMN amount_error REAL NOT NULL DEFAULT 0;
+        """,
     ];
 }

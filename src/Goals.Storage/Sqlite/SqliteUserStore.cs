@@ -8,7 +8,7 @@ namespace Goals.Storage.Sqlite;
 public sealed class SqliteUserStore(SqliteDatabase database, IClock clock) : IUserStore, IReminderPreferenceStore
 {
     private const string InsertColumns = "id, time_zone, day_starts_at, week_start, created_at, updated_at";
-    private const string Columns = InsertColumns + ", streak_reminder_hour, streak_reminder_off";
+    private const string Columns = InsertColumns + ", streak_reminder_hour, streak_reminder_off, data_version";
     private const string InsertUser =
         $"INSERT INTO users ({InsertColumns}) VALUES (@id, @zone, @start, @week, @now, @now)";
 
@@ -25,7 +25,8 @@ public sealed class SqliteUserStore(SqliteDatabase database, IClock clock) : IUs
             $"""
             {InsertUser}
             ON CONFLICT (id) DO UPDATE SET time_zone = excluded.time_zone,
-                day_starts_at = excluded.day_starts_at, week_start = excluded.week_start, updated_at = @now;
+                day_starts_at = excluded.day_starts_at, week_start = excluded.week_start, updated_at = @now,
+                data_version = data_version + 1;
             """,
             [], cancellationToken);
 
@@ -83,5 +84,6 @@ public sealed class SqliteUserStore(SqliteDatabase database, IClock clock) : IUs
         StoredValues.ToInstant(r.GetInt64(4)),
         StoredValues.ToInstant(r.GetInt64(5)),
         r.GetInt64(7) == 1 ? StreakReminderChoice.Off
-            : r.NullableInt64(6) is { } hour ? StreakReminderChoice.At((int)hour) : null);
+            : r.NullableInt64(6) is { } hour ? StreakReminderChoice.At((int)hour) : null,
+        r.GetInt64(8));
 }

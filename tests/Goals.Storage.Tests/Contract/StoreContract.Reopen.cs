@@ -17,7 +17,9 @@ public abstract partial class StoreContract
 
         await Store.ReopenAsync();
 
-        AssertSameGoal(goal with { UpdatedAt = activity.CreatedAt }, await Store.Goals.GetAsync(owner, goal.Id, None));
+        AssertSameGoal(
+            goal with { UpdatedAt = activity.CreatedAt, DataVersion = goal.DataVersion + 1 },
+            await Store.Goals.GetAsync(owner, goal.Id, None));
         Assert.Equal(activity, await Store.Activities.GetAsync(owner, activity.Id, None));
         Assert.Equal([new DayTotal(Nov(3), 2, 1)], await Store.Activities.GetDayTotalsAsync(goal.Id, null, None));
         Assert.Equal(notification, await Store.Notifications.GetAsync(owner, notification.Id, None));

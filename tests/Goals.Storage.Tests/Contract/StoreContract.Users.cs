@@ -76,7 +76,7 @@ public abstract partial class StoreContract
         var read = await Store.Users.GetOrCreateAsync(id, None);
         var listed = Assert.Single(await Store.Users.ListAsync(id[..^1], 1, None));
 
-        Assert.Equal(new UserRecord(id, settings, before.CreatedAt, Now, StreakReminderChoice.At(7)), saved);
+        Assert.Equal(new UserRecord(id, settings, before.CreatedAt, Now, StreakReminderChoice.At(7), before.DataVersion), saved);
         Assert.Equal(saved, read);
         Assert.Equal(saved, listed);
     }
@@ -117,7 +117,7 @@ public abstract partial class StoreContract
 
         var saved = await Store.Reminders.SaveStreakReminderAsync(id, StreakReminderChoice.At(6), None);
 
-        Assert.Equal(new UserRecord(id, UserSettings.Default, Now, Now, StreakReminderChoice.At(6)), saved);
+        Assert.Equal(new UserRecord(id, UserSettings.Default, Now, Now, StreakReminderChoice.At(6), DataVersion: 1), saved);
         Assert.Equal(saved, await Store.Users.GetOrCreateAsync(id, None));
     }
 }

@@ -1,5 +1,6 @@
 using Goals.Storage.Abstractions;
 using Goals.Storage.MongoDb;
+using MongoDB.Bson;
 using static Goals.Storage.Tests.MongoDb.StoredDocuments;
 
 namespace Goals.Storage.Tests.MongoDb;
@@ -47,18 +48,34 @@ public sealed class MongoExcusalCommandTests : MongoCommandTest
     }
 
     [Fact]
-    public async Task EndPause_of_a_running_window_cuts_it_the_day_before()
+    public async Task EndPause_of_a_running_window_cuts_it_the_day_before_and_bumps_its_goal()
     {
-        Replies.Delete("pauses", 0);
+        Replies.FindAndModify("pauses", (BsonDocument?)null).FindAndModify("pauses", Pause("pause-1", "goal-1"));
 
         Assert.True(await VerifyAsync("excusals.EndPause", () => Excusals.EndPauseAsync("user-1", "pause-1", Nov(24), None)));
     }
 
     [Fact]
-    public async Task DeletePause_matches_id_and_user()
+    public async Task EndPause_of_a_window_that_already_ended_changes_nothing_and_bumps_nothing()
     {
+        Replies.FindAndModify("pauses", (BsonDocument?)null).FindAndModify("pauses", (BsonDocument?)null);
+
+        Assert.False(await VerifyAsync("excusals.EndPause.unchanged", () => Excusals.EndPauseAsync("user-1", "pause-1", Nov(24), None)));
+    }
+
+    [Fact]
+    public async Task DeletePause_matches_id_and_user_and_bumps_the_users_version_for_a_vacation()
+    {
+        Replies.FindAndModify("pauses", Pause("pause-1", goalId: null));
+
         Assert.True(await VerifyAsync("excusals.DeletePause", () => Excusals.DeletePauseAsync("user-1", "pause-1", None)));
     }
+
+    private static BsonDocument Pause(string id, string? goalId) => new()
+    {
+        { "_id", id }, { "user_id", "user-1" }, { "goal_id", MongoValues.Text(goalId) }, { "from_date", "2026-11-20" },
+        { "to_date", BsonNull.Value },
+    };
 
     [Fact]
     public async Task ListVacations_reads_the_users_pauses_without_a_goal_oldest_first()

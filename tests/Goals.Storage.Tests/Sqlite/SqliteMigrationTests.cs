@@ -17,7 +17,7 @@ public sealed class SqliteMigrationTests(SqliteStoreFixture fixture) : IClassFix
         await using var connection = await OpenAsync();
 
         Assert.Equal("wal", await SqliteFile.ScalarAsync(connection, "PRAGMA journal_mode;"));
-        Assert.Equal("1,2,3,4", await SqliteFile.ScalarAsync(connection, "SELECT group_concat(version) FROM schema_migrations;"));
+        Assert.Equal("1,2,3,4,5", await SqliteFile.ScalarAsync(connection, "SELECT group_concat(version) FROM schema_migrations;"));
     }
 
     [Fact]
@@ -26,7 +26,7 @@ public sealed class SqliteMigrationTests(SqliteStoreFixture fixture) : IClassFix
         await fixture.Services.InitializeGoalsStorageAsync();
         await using var connection = await OpenAsync();
 
-        Assert.Equal("4", await SqliteFile.ScalarAsync(connection, "SELECT COUNT(*) FROM schema_migrations;"));
+        Assert.Equal("5", await SqliteFile.ScalarAsync(connection, "SELECT COUNT(*) FROM schema_migrations;"));
     }
 
     [Fact]
@@ -34,13 +34,13 @@ public sealed class SqliteMigrationTests(SqliteStoreFixture fixture) : IClassFix
     {
         await using (var connection = await OpenAsync())
         {
-            await SqliteFile.ScalarAsync(connection, $"DROP TABLE insight_sets; {UndoMigration4} {UndoMigration3} DELETE FROM schema_migrations WHERE version >= 2; SELECT 1;");
+            await SqliteFile.ScalarAsync(connection, $"DROP TABLE insight_sets; {UndoMigration5} {UndoMigration4} {UndoMigration3} DELETE FROM schema_migrations WHERE version >= 2; SELECT 1;");
         }
 
         await fixture.Services.InitializeGoalsStorageAsync();
         await using var upgraded = await OpenAsync();
 
-        Assert.Equal("1,2,3,4", await SqliteFile.ScalarAsync(upgraded, "SELECT group_concat(version) FROM schema_migrations;"));
+        Assert.Equal("1,2,3,4,5", await SqliteFile.ScalarAsync(upgraded, "SELECT group_concat(version) FROM schema_migrations;"));
         Assert.Equal("0", await SqliteFile.ScalarAsync(upgraded, "SELECT COUNT(*) FROM insight_sets;"));
     }
 
@@ -52,7 +52,7 @@ public sealed class SqliteMigrationTests(SqliteStoreFixture fixture) : IClassFix
         var before = await users.SaveSettingsAsync("upgrade|" + Guid.NewGuid().ToString("N"), settings, CancellationToken.None);
         await using (var connection = await OpenAsync())
         {
-            await SqliteFile.ScalarAsync(connection, $"{UndoMigration4} {UndoMigration3} DELETE FROM schema_migrations WHERE version >= 3; SELECT 1;");
+            await SqliteFile.ScalarAsync(connection, $"{UndoMigration5} {UndoMigration4} {UndoMigration3} DELETE FROM schema_migrations WHERE version >= 3; SELECT 1;");
             Assert.Equal("1,2", await SqliteFile.ScalarAsync(connection, "SELECT group_concat(version) FROM schema_migrations;"));
         }
 
@@ -65,8 +65,38 @@ public sealed class SqliteMigrationTests(SqliteStoreFixture fixture) : IClassFix
         Assert.Null(after.StreakReminder);
         Assert.Equal(StreakReminderChoice.At(7), chosen.StreakReminder);
         await using var upgraded = await OpenAsync();
-        Assert.Equal("1,2,3,4", await SqliteFile.ScalarAsync(upgraded, "SELECT group_concat(version) FROM schema_migrations;"));
+        Assert.Equal("1,2,3,4,5", await SqliteFile.ScalarAsync(upgraded, "SELECT group_concat(version) FROM schema_migrations;"));
     }
+
+    [Fact]
+    public async Task Goals_and_day_totals_stored_before_data_versions_start_at_1_and_keep_counting()
+    {
+        var owner = "upgrade|" + Guid.NewGuid().ToString("N");
+        var goal = await fixture.Services.GetRequiredService<IGoalStore>().CreateAsync(
+            new NewGoal(owner, "Run", null, GoalCategory.Fitness, GoalPattern.Target, 5, "km", GoalPeriod.Day,
+                GoalDefinition.EveryDay, null, new LocalDate(2026, 11, 1), null),
+            CancellationToken.None);
+        var activities = fixture.Services.GetRequiredService<IActivityStore>();
+        var day = new LocalDate(2026, 11, 3);
+        await activities.AppendAsync(new NewActivity(owner, goal.Id, Instant.FromUtc(2026, 11, 3, 9, 0), day, 2), CancellationToken.None);
+        await using (var connection = await OpenAsync())
+        {
+            await SqliteFile.ScalarAsync(connection, $"{UndoMigration5} DELETE FROM schema_migrations WHERE version = 5; SELECT 1;");
+        }
+
+        await fixture.Services.InitializeGoalsStorageAsync();
+        var upgraded = await fixture.Services.GetRequiredService<IGoalStore>().GetAsync(owner, goal.Id, CancellationToken.None);
+        await activities.AppendAsync(new NewActivity(owner, goal.Id, Instant.FromUtc(2026, 11, 3, 10, 0), day, 0.5), CancellationToken.None);
+
+        Assert.Equal(1, upgraded!.DataVersion);
+        Assert.Equal(2, (await fixture.Services.GetRequiredService<IGoalStore>().GetAsync(owner, goal.Id, CancellationToken.None))!.DataVersion);
+        Assert.Equal([new DayTotal(day, 2.5, 2)], await activities.GetDayTotalsAsync(goal.Id, null, CancellationToken.None));
+    }
+
+    // Takes a file back to the tables it had before migration 5.
+    private const string UndoMigration5 =
+        "ALTER TABLE goals DROP COLUMN data_version; ALTER TABLE users DROP COLUMN data_version; "
+        + "ALTER TABLE day_totals DROP COLUMN amount_error;";
 
     // Takes a file back to the users table it had before migration 3.
     private const string UndoMigration3 =

@@ -1,0 +1,103 @@
+namespace Goals.Storage.Sqlite;
+
+/// <summary>
+/// The statements of the activity and excusal write paths, one statement each, so that every one of them can be
+/// checked with EXPLAIN QUERY PLAN: each is a primary-key or index lookup, never a scan, so a write costs the same
+/// however many activities the day, the goal or the file already holds (ADR 0136).
+/// </summary>
+internal static class SqliteWritePath
+{
+    public const string FindGoal = $"SELECT {SqliteRows.GoalColumns} FROM goals WHERE id = @id AND owner_id = @owner;";
+
+    /// <summary>The idempotency lookup: served by the unique partial index on (owner_id, idempotency_key).</summary>
+    public const string ActivityByKey =
+        $"SELECT {SqliteRows.ActivityColumns} FROM activities WHERE owner_id = @owner AND idempotency_key = @key;";
+
+    public const string ActivityById =
+        $"SELECT {SqliteRows.ActivityColumns} FROM activities WHERE id = @id AND owner_id = @owner;";
+
+    public const string InsertActivity =
+        $"""
+        INSERT INTO activities ({SqliteRows.ActivityColumns}) VALUES (@id, @owner, @goal, @occurred, @date, @amount,
+            @note, @key, @created, @updated);
+        """;
+
+    public const string UpdateActivity =
+        """
+        UPDATE activities SET amount = @amount, note = @note, date = @date, occurred_at = @occurred,
+            updated_at = @updated WHERE id = @id;
+        """;
+
+    public const string DeleteActivity = "DELETE FROM activities WHERE id = @id;";
+
+    /// <summary>
+    /// Adds @amount (negative to take an activity out) and @count (+1 or -1) to one day. The sum is compensated
+    /// (Neumaier): amount_error collects what each addition rounded away, so taking out a large amount leaves the
+    /// small ones exact instead of the rounding residue of the large one. SQLite evaluates every right-hand side
+    /// with the row's old values.
+    /// </summary>
+    public const string AddToDay =
+        """
+        INSERT INTO day_totals (goal_id, date, amount, amount_error, count) VALUES (@goal, @date, @amount, 0, @count)
+        ON CONFLICT (goal_id, date) DO UPDATE SET
+            amount = amount + @amount,
+            amount_error = amount_error + CASE WHEN abs(amount) >= abs(@amount)
+                THEN (amount - (amount + @amount)) + @amount
+                ELSE (@amount - (amount + @amount)) + amount END,
+            count = count + @count;
+        """;
+
+    /// <summary>A day whose last activity left is removed, so reads list only days with activities.</summary>
+    public const string DeleteEmptyDay = "DELETE FROM day_totals WHERE goal_id = @goal AND date = @date AND count <= 0;";
+
+    /// <summary>An activity write moves the goal's updatedAt (not its version, ADR 0026) and its data version.</summary>
+    public const string TouchGoal =
+        "UPDATE goals SET updated_at = @now, data_version = data_version + 1 WHERE id = @goal;";
+
+    public const string BumpGoalDataVersion = "UPDATE goals SET data_version = data_version + 1 WHERE id = @goal;";
+
+    public const string BumpUserDataVersion = "UPDATE users SET data_version = data_version + 1 WHERE id = @user;";
+
+    public const string InsertSkip = "INSERT INTO skips (goal_id, date) VALUES (@goal, @date) ON CONFLICT DO NOTHING;";
+
+    public const string DeleteSkip = "DELETE FROM skips WHERE goal_id = @goal AND date = @date;";
+
+    public const string InsertPause =
+        "INSERT INTO pauses (id, user_id, goal_id, from_date, to_date) VALUES (@id, @user, @goal, @from, @to);";
+
+    /// <summary>Whose pause it is: the goal whose data version an end or a delete bumps, or null for a vacation.</summary>
+    public const string PauseById = "SELECT goal_id FROM pauses WHERE id = @id AND user_id = @user;";
+
+    public const string RemovePausesFrom =
+        "DELETE FROM pauses WHERE user_id = @user AND goal_id IS @goal AND from_date >= @resume;";
+
+    public const string CutPausesBefore =
+        """
+        UPDATE pauses SET to_date = @last
+        WHERE user_id = @user AND goal_id IS @goal AND (to_date IS NULL OR to_date >= @resume);
+        """;
+
+    public const string RemovePauseFrom = "DELETE FROM pauses WHERE id = @id AND user_id = @user AND from_date >= @resume;";
+
+    public const string CutPauseBefore =
+        """
+        UPDATE pauses SET to_date = @last
+        WHERE id = @id AND user_id = @user AND (to_date IS NULL OR to_date >= @resume);
+        """;
+
+    public const string DeletePause = "DELETE FROM pauses WHERE id = @id AND user_id = @user;";
+
+    /// <summary>Every statement above, by name, for the query-plan check.</summary>
+    public static IReadOnlyDictionary<string, string> All { get; } = new Dictionary<string, string>
+    {
+        [nameof(FindGoal)] = FindGoal, [nameof(ActivityByKey)] = ActivityByKey, [nameof(ActivityById)] = ActivityById,
+        [nameof(InsertActivity)] = InsertActivity, [nameof(UpdateActivity)] = UpdateActivity,
+        [nameof(DeleteActivity)] = DeleteActivity, [nameof(AddToDay)] = AddToDay, [nameof(DeleteEmptyDay)] = DeleteEmptyDay,
+        [nameof(TouchGoal)] = TouchGoal, [nameof(BumpGoalDataVersion)] = BumpGoalDataVersion,
+        [nameof(BumpUserDataVersion)] = BumpUserDataVersion, [nameof(InsertSkip)] = InsertSkip,
+        [nameof(DeleteSkip)] = DeleteSkip, [nameof(InsertPause)] = InsertPause, [nameof(PauseById)] = PauseById,
+        [nameof(RemovePausesFrom)] = RemovePausesFrom, [nameof(CutPausesBefore)] = CutPausesBefore,
+        [nameof(RemovePauseFrom)] = RemovePauseFrom, [nameof(CutPauseBefore)] = CutPauseBefore,
+        [nameof(DeletePause)] = DeletePause,
+    };
+}
