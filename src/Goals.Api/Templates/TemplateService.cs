@@ -49,7 +49,7 @@ public sealed class TemplateService(GoalService goals, GoalPortfolioReader portf
             template.Unit,
             template.Period,
             Schedule: null,
-            MinAmount: null,
+            template.MinAmount,
             startDate,
             // An unsupported start date is refused by the create rules; it has no deadline to count from.
             DomainLimits.IsSupported(startDate) ? template.DeadlineFor(startDate) : null);
