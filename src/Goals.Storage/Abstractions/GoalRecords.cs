@@ -4,6 +4,7 @@ using NodaTime;
 namespace Goals.Storage.Abstractions;
 
 /// <summary>A goal as stored. <see cref="Version"/> starts at 1 and grows on every change of the goal itself.</summary>
+/// <param name="ReminderTime">The user-local time of this goal's daily reminder; null follows the user's reminder hour.</param>
 public sealed record GoalRecord(
     string Id,
     string OwnerId,
@@ -22,7 +23,8 @@ public sealed record GoalRecord(
     Instant CreatedAt,
     Instant UpdatedAt,
     Instant? CompletedAt,
-    int Version)
+    int Version,
+    LocalTime? ReminderTime = null)
 {
     public GoalDefinition Definition => new(Pattern, Target, Period, Schedule, MinAmount, StartDate, Deadline);
 }
@@ -41,7 +43,8 @@ public sealed record NewGoal(
     double? MinAmount,
     LocalDate StartDate,
     LocalDate? Deadline,
-    GoalStatus Status = GoalStatus.Active);
+    GoalStatus Status = GoalStatus.Active,
+    LocalTime? ReminderTime = null);
 
 /// <summary>The mutable part of a goal: an update writes all of it (read, change, write with the read version).</summary>
 public sealed record GoalChanges(
@@ -54,11 +57,12 @@ public sealed record GoalChanges(
     double? MinAmount,
     LocalDate? Deadline,
     GoalStatus Status,
-    Instant? CompletedAt)
+    Instant? CompletedAt,
+    LocalTime? ReminderTime = null)
 {
     public static GoalChanges From(GoalRecord goal) => new(
         goal.Title, goal.Description, goal.Category, goal.Target, goal.Unit, goal.Schedule, goal.MinAmount,
-        goal.Deadline, goal.Status, goal.CompletedAt);
+        goal.Deadline, goal.Status, goal.CompletedAt, goal.ReminderTime);
 }
 
 /// <summary>The outcome of an optimistic update.</summary>

@@ -36,6 +36,7 @@ internal static class SqliteGoalFilter
         ("@updated", StoredValues.ToMillis(goal.UpdatedAt)),
         ("@completed", goal.CompletedAt is { } completed ? StoredValues.ToMillis(completed) : null),
         ("@version", goal.Version),
+        ("@reminder", goal.ReminderTime is { } reminder ? StoredValues.ToText(reminder) : null),
     ];
 
     private static void AddIn(

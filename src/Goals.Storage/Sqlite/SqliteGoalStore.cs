@@ -64,7 +64,7 @@ public sealed class SqliteGoalStore(SqliteDatabase database, IClock clock, IdGen
         var record = new GoalRecord(
             ids.NewId(), goal.OwnerId, goal.Title, goal.Description, goal.Category, goal.Pattern, goal.Target,
             goal.Unit, goal.Period, goal.Schedule, goal.MinAmount, goal.StartDate, goal.Deadline, goal.Status, now, now,
-            goal.Status == Goals.Domain.GoalStatus.Completed ? now : null, 1);
+            goal.Status == Goals.Domain.GoalStatus.Completed ? now : null, 1, goal.ReminderTime);
         return database.WriteAsync<GoalRecord?>(
             async (c, t) =>
             {
@@ -80,7 +80,7 @@ public sealed class SqliteGoalStore(SqliteDatabase database, IClock clock, IdGen
                     $"""
                     INSERT INTO goals ({SqliteRows.GoalColumns}, title_key) VALUES (@id, @owner, @title, @description,
                         @category, @pattern, @target, @unit, @period, @schedule, @min, @start, @deadline, @status,
-                        @created, @updated, @completed, @version, @titleKey);
+                        @created, @updated, @completed, @version, @reminder, @titleKey);
                     """,
                     cancellationToken, SqliteGoalFilter.Values(record));
                 return record;
@@ -109,6 +109,7 @@ public sealed class SqliteGoalStore(SqliteDatabase database, IClock clock, IdGen
                     Title = changes.Title, Description = changes.Description, Category = changes.Category,
                     Target = changes.Target, Unit = changes.Unit, Schedule = changes.Schedule,
                     MinAmount = changes.MinAmount, Deadline = changes.Deadline, Status = changes.Status,
+                    ReminderTime = changes.ReminderTime,
                     CompletedAt = changes.CompletedAt is { } completed ? StoredValues.Truncate(completed) : null,
                     UpdatedAt = StoredValues.Truncate(clock.GetCurrentInstant()), Version = current.Version + 1,
                 };
@@ -118,7 +119,7 @@ public sealed class SqliteGoalStore(SqliteDatabase database, IClock clock, IdGen
                     UPDATE goals SET title = @title, title_key = @titleKey, description = @description,
                         category = @category, target = @target, unit = @unit, schedule = @schedule, min_amount = @min,
                         deadline = @deadline, status = @status, completed_at = @completed, updated_at = @updated,
-                        version = @version
+                        version = @version, reminder_time = @reminder
                     WHERE id = @id;
                     """,
                     cancellationToken, SqliteGoalFilter.Values(updated));

@@ -162,5 +162,9 @@ internal static class SqliteMigrations
         ALTER TABLE users ADD COLUMN streak_reminder_off INTEGER NOT NULL DEFAULT 0
             CHECK (streak_reminder_off IN (0, 1));
         """,
+        """
+        -- a goal's own daily reminder, user-local "HH:mm:ss"; NULL (every row before this) follows the user's hour
+        ALTER TABLE goals ADD COLUMN reminder_time TEXT;
+        """,
     ];
 }

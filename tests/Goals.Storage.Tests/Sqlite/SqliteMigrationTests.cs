@@ -17,7 +17,7 @@ public sealed class SqliteMigrationTests(SqliteStoreFixture fixture) : IClassFix
         await using var connection = await OpenAsync();
 
         Assert.Equal("wal", await SqliteFile.ScalarAsync(connection, "PRAGMA journal_mode;"));
-        Assert.Equal("1,2,3", await SqliteFile.ScalarAsync(connection, "SELECT group_concat(version) FROM schema_migrations;"));
+        Assert.Equal(AllVersions, await SqliteFile.ScalarAsync(connection, "SELECT group_concat(version) FROM schema_migrations;"));
     }
 
     [Fact]
@@ -26,7 +26,7 @@ public sealed class SqliteMigrationTests(SqliteStoreFixture fixture) : IClassFix
         await fixture.Services.InitializeGoalsStorageAsync();
         await using var connection = await OpenAsync();
 
-        Assert.Equal("3", await SqliteFile.ScalarAsync(connection, "SELECT COUNT(*) FROM schema_migrations;"));
+        Assert.Equal($"{SqliteMigrations.All.Count}", await SqliteFile.ScalarAsync(connection, "SELECT COUNT(*) FROM schema_migrations;"));
     }
 
     [Fact]
@@ -34,13 +34,13 @@ public sealed class SqliteMigrationTests(SqliteStoreFixture fixture) : IClassFix
     {
         await using (var connection = await OpenAsync())
         {
-            await SqliteFile.ScalarAsync(connection, $"DROP TABLE insight_sets; {UndoMigration3} DELETE FROM schema_migrations WHERE version >= 2; SELECT 1;");
+            await SqliteFile.ScalarAsync(connection, $"DROP TABLE insight_sets; {UndoMigration3} {UndoLaterMigrations} DELETE FROM schema_migrations WHERE version >= 2; SELECT 1;");
         }
 
         await fixture.Services.InitializeGoalsStorageAsync();
         await using var upgraded = await OpenAsync();
 
-        Assert.Equal("1,2,3", await SqliteFile.ScalarAsync(upgraded, "SELECT group_concat(version) FROM schema_migrations;"));
+        Assert.Equal(AllVersions, await SqliteFile.ScalarAsync(upgraded, "SELECT group_concat(version) FROM schema_migrations;"));
         Assert.Equal("0", await SqliteFile.ScalarAsync(upgraded, "SELECT COUNT(*) FROM insight_sets;"));
     }
 
@@ -52,7 +52,7 @@ public sealed class SqliteMigrationTests(SqliteStoreFixture fixture) : IClassFix
         var before = await users.SaveSettingsAsync("upgrade|" + Guid.NewGuid().ToString("N"), settings, CancellationToken.None);
         await using (var connection = await OpenAsync())
         {
-            await SqliteFile.ScalarAsync(connection, $"{UndoMigration3} DELETE FROM schema_migrations WHERE version = 3; SELECT 1;");
+            await SqliteFile.ScalarAsync(connection, $"{UndoMigration3} {UndoLaterMigrations} DELETE FROM schema_migrations WHERE version >= 3; SELECT 1;");
             Assert.Equal("1,2", await SqliteFile.ScalarAsync(connection, "SELECT group_concat(version) FROM schema_migrations;"));
         }
 
@@ -65,12 +65,17 @@ public sealed class SqliteMigrationTests(SqliteStoreFixture fixture) : IClassFix
         Assert.Null(after.StreakReminder);
         Assert.Equal(StreakReminderChoice.At(7), chosen.StreakReminder);
         await using var upgraded = await OpenAsync();
-        Assert.Equal("1,2,3", await SqliteFile.ScalarAsync(upgraded, "SELECT group_concat(version) FROM schema_migrations;"));
+        Assert.Equal(AllVersions, await SqliteFile.ScalarAsync(upgraded, "SELECT group_concat(version) FROM schema_migrations;"));
     }
 
     // Takes a file back to the users table it had before migration 3.
     private const string UndoMigration3 =
         "ALTER TABLE users DROP COLUMN streak_reminder_hour; ALTER TABLE users DROP COLUMN streak_reminder_off;";
+
+    // Takes a file back to the schema it had before the migrations after 3, newest first.
+    private const string UndoLaterMigrations = "ALTER TABLE goals DROP COLUMN reminder_time;";
+
+    private static string AllVersions => string.Join(",", Enumerable.Range(1, SqliteMigrations.All.Count));
 
     private Task<SqliteConnection> OpenAsync() => SqliteFile.OpenAsync(fixture.FilePath);
 }
