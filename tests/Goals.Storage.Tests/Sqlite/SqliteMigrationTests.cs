@@ -73,7 +73,7 @@ public sealed class SqliteMigrationTests(SqliteStoreFixture fixture) : IClassFix
         "ALTER TABLE users DROP COLUMN streak_reminder_hour; ALTER TABLE users DROP COLUMN streak_reminder_off;";
 
     // Takes a file back to the schema it had before the migrations after 3, newest first.
-    private const string UndoLaterMigrations = "ALTER TABLE goals DROP COLUMN reminder_time;";
+    private const string UndoLaterMigrations = "DROP TABLE co_occurrences; ALTER TABLE goals DROP COLUMN reminder_time;";
 
     private static string AllVersions => string.Join(",", Enumerable.Range(1, SqliteMigrations.All.Count));
 
