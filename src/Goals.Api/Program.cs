@@ -39,6 +39,7 @@ app.UseRateLimiter(); // after authentication: a signed-in user's budget is thei
 app.UseInvalidTokenGuard();
 app.MapGoalsHealth();
 app.MapGraphQLServer("/graphql");
+app.MapDevToken();
 
 await app.RunAsync();
 return Environment.ExitCode;
