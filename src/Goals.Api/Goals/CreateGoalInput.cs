@@ -18,7 +18,8 @@ public sealed record CreateGoalInput(
     IReadOnlyList<IsoDayOfWeek>? Schedule,
     double? MinAmount,
     LocalDate? StartDate,
-    LocalDate? Deadline);
+    LocalDate? Deadline,
+    LocalTime? ReminderTime = null);
 
 public sealed class CreateGoalInputType : InputObjectGraphType<CreateGoalInput>
 {
@@ -37,5 +38,7 @@ public sealed class CreateGoalInputType : InputObjectGraphType<CreateGoalInput>
         Field<FloatGraphType>("minAmount").Description("FREQUENCY: the day total a day needs to count; 0.000001 to 1e9.");
         Field<LocalDateGraphType>("startDate").Description("Defaults to the user's today; 1900-01-01 to 2200-12-31.");
         Field<LocalDateGraphType>("deadline").Description("CUMULATIVE: after the start date, at most 2200-12-31; enables pace.");
+        Field<LocalTimeGraphType>("reminderTime")
+            .Description("The user-local time of this goal's daily reminder, in whole minutes; omitted: the user's reminder hour.");
     }
 }

@@ -21,6 +21,7 @@ public sealed class GoalService(IGoalStore goals, IUserStore users, IClock clock
         var user = await users.GetOrCreateAsync(userId, cancellationToken);
         var definition = GoalDefaults.Definition(input, user.Settings.Today(clock.GetCurrentInstant()));
         var errors = GoalValidator.Validate(input.Title, input.Unit, definition, input.Description).ToUseCaseErrors();
+        errors.AddRange(ReminderTimeRule.Check(input.ReminderTime));
         if (errors.Count > 0)
             return Outcome.Failure<GoalRecord>(errors);
 
@@ -29,7 +30,7 @@ public sealed class GoalService(IGoalStore goals, IUserStore users, IClock clock
             new NewGoal(
                 userId, input.Title.Trim(), input.Description, input.Category ?? GoalCategory.Other, definition.Pattern,
                 definition.Target, input.Unit, definition.Period, definition.Schedule, definition.MinAmount,
-                definition.StartDate, definition.Deadline),
+                definition.StartDate, definition.Deadline, ReminderTime: input.ReminderTime),
             limit,
             cancellationToken);
         return created is null
@@ -54,6 +55,7 @@ public sealed class GoalService(IGoalStore goals, IUserStore users, IClock clock
             Target = changes.Target, Schedule = changes.Schedule, MinAmount = changes.MinAmount, Deadline = changes.Deadline,
         };
         var errors = GoalValidator.Validate(changes.Title, changes.Unit, definition, changes.Description).ToUseCaseErrors();
+        errors.AddRange(ReminderTimeRule.Check(changes.ReminderTime));
         if (errors.Count > 0)
             return Outcome.Failure<GoalRecord>(errors);
 
@@ -81,5 +83,6 @@ public sealed class GoalService(IGoalStore goals, IUserStore users, IClock clock
         Schedule = GoalDefaults.ScheduleOf(input.Schedule) ?? current.Schedule,
         MinAmount = input.MinAmount.Or(current.MinAmount),
         Deadline = input.Deadline.Or(current.Deadline),
+        ReminderTime = input.ReminderTime.Or(current.ReminderTime),
     };
 }

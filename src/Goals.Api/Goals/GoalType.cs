@@ -33,6 +33,9 @@ public sealed class GoalType : ObjectGraphType<GoalRecord>
             .Description("FREQUENCY: the day total a day needs to count.");
         Field<NonNullGraphType<LocalDateGraphType>>("startDate").Resolve(context => context.Source.StartDate);
         Field<LocalDateGraphType>("deadline").Resolve(context => context.Source.Deadline);
+        Field<LocalTimeGraphType>("reminderTime")
+            .Description("The user-local time of this goal's daily reminder; null follows the user's reminder hour.")
+            .Resolve(context => context.Source.ReminderTime);
         Field<NonNullGraphType<GoalStatusGraphType>>("status").Resolve(context => context.Source.Status);
         Field<NonNullGraphType<InstantGraphType>>("createdAt").Resolve(context => context.Source.CreatedAt);
         Field<NonNullGraphType<InstantGraphType>>("updatedAt")

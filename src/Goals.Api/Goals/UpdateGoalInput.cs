@@ -10,7 +10,7 @@ namespace Goals.Api.Goals;
 
 /// <summary>
 /// A partial change. A null value means "keep" for required fields; for the optional ones (description, unit,
-/// minAmount, deadline) an explicit null clears the value and only an omitted field keeps it, so each of those
+/// minAmount, deadline, reminderTime) an explicit null clears the value and only an omitted field keeps it, so each of those
 /// carries whether it was given.
 /// </summary>
 public sealed record UpdateGoalInput(
@@ -23,14 +23,15 @@ public sealed record UpdateGoalInput(
     Optional<string> Description,
     Optional<string> Unit,
     Optional<double?> MinAmount,
-    Optional<LocalDate?> Deadline);
+    Optional<LocalDate?> Deadline,
+    Optional<LocalTime?> ReminderTime = default);
 
 public sealed class UpdateGoalInputType : InputObjectGraphType<UpdateGoalInput>
 {
     public UpdateGoalInputType()
     {
         Name = "UpdateGoalInput";
-        Description = "Fields to change; omitted ones stay. An explicit null clears description, unit, minAmount or deadline.";
+        Description = "Fields to change; omitted ones stay. An explicit null clears description, unit, minAmount, deadline or reminderTime.";
         Field<NonNullGraphType<IdGraphType>>("id");
         Field<IntGraphType>("expectedVersion").Description("When given and stale, the update fails with ConflictError.");
         Field<StringGraphType>("title");
@@ -41,6 +42,8 @@ public sealed class UpdateGoalInputType : InputObjectGraphType<UpdateGoalInput>
         Field<ListGraphType<NonNullGraphType<DayOfWeekGraphType>>>("schedule");
         Field<FloatGraphType>("minAmount");
         Field<LocalDateGraphType>("deadline");
+        Field<LocalTimeGraphType>("reminderTime")
+            .Description("Whole minutes; an explicit null returns the goal to the user's reminder hour.");
     }
 
     public override object ParseDictionary(IDictionary<string, object?> value)
@@ -58,7 +61,8 @@ public sealed class UpdateGoalInputType : InputObjectGraphType<UpdateGoalInput>
             Given<string>(value, "description"),
             Given<string>(value, "unit"),
             Given<double?>(value, "minAmount"),
-            Given<LocalDate?>(value, "deadline"));
+            Given<LocalDate?>(value, "deadline"),
+            Given<LocalTime?>(value, "reminderTime"));
     }
 
     private static Optional<T> Given<T>(IDictionary<string, object?> value, string name) =>

@@ -19,11 +19,14 @@ public sealed class DayCloseService(
     DayCloser closer,
     InsightService insights,
     IJobStore jobs,
+    Templates.CoOccurrenceCounter coOccurrences,
     IOptions<JobsOptions> options)
 {
     public async Task<JobRunResult> SweepAsync(Instant now, CancellationToken cancellationToken)
     {
         var tally = await users.EachAsync(JobNames.DayClose, (user, token) => CloseAsync(user, now, token), cancellationToken);
+        // Recommendations' SIMILAR_USERS counts follow the closed days, rebuilt at most every RefreshHours.
+        await coOccurrences.RefreshIfDueAsync(now, cancellationToken);
         return new JobRunResult(JobNames.DayClose, tally.Processed, tally.Written, UsersFailed: tally.Failed);
     }
 

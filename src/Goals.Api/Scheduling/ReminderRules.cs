@@ -25,16 +25,20 @@ public static class ReminderRules
     /// The evening reminder instant of the user's day: <paramref name="hour"/> on the wall clock, on the calendar date
     /// of the day or, when the day starts after that hour (e.g. 04:00 starts and a 02:00 reminder), the next one.
     /// </summary>
-    public static Instant EveningOf(UserSettings settings, LocalDate day, int hour)
+    public static Instant EveningOf(UserSettings settings, LocalDate day, int hour) =>
+        InstantOf(settings, day, new LocalTime(hour, 0));
+
+    /// <summary><paramref name="time"/> within the user's day <paramref name="day"/>, as <see cref="EveningOf"/>.</summary>
+    public static Instant InstantOf(UserSettings settings, LocalDate day, LocalTime time)
     {
         ArgumentNullException.ThrowIfNull(settings);
         var start = settings.StartOfDay(day);
-        var at = settings.TimeZone.AtLeniently(day.At(new LocalTime(hour, 0))).ToInstant();
-        return at < start ? settings.TimeZone.AtLeniently(day.PlusDays(1).At(new LocalTime(hour, 0))).ToInstant() : at;
+        var at = settings.TimeZone.AtLeniently(day.At(time)).ToInstant();
+        return at < start ? settings.TimeZone.AtLeniently(day.PlusDays(1).At(time)).ToInstant() : at;
     }
 
-    /// <param name="streakReminderHour">The user's STREAK_AT_RISK hour; null sends none (BEHIND_PACE and
-    /// WEEKLY_SUMMARY are not evening reminders and go out either way).</param>
+    /// <param name="streakReminderHour">The user's STREAK_AT_RISK hour for goals without their own reminder time; null
+    /// sends none of those (a goal's own time, BEHIND_PACE and WEEKLY_SUMMARY go out either way).</param>
     public static IEnumerable<NewNotification> Due(GoalPortfolio portfolio, Instant now, int? streakReminderHour)
     {
         ArgumentNullException.ThrowIfNull(portfolio);
@@ -46,7 +50,14 @@ public static class ReminderRules
             var goal = facts.Goal;
             var evaluation = portfolio.Evaluate(facts);
             var streak = evaluation.Streak;
-            if (evening && goal.Pattern != GoalPattern.Cumulative && streak.AtRisk && streak.Current >= AtRiskMinimumStreak)
+            if (goal.ReminderTime is not null)
+            {
+                if (GoalReminder.Due(portfolio, facts, evaluation, now) is { } own)
+                {
+                    yield return own;
+                }
+            }
+            else if (evening && goal.Pattern != GoalPattern.Cumulative && streak.AtRisk && streak.Current >= AtRiskMinimumStreak)
             {
                 yield return new NewNotification(user, NotificationKind.StreakAtRisk,
                     $"Your streak of {streak.Current} on \"{goal.Title}\" is at risk: it is not met yet.",

@@ -18,5 +18,9 @@ public sealed class GoalTemplateType : ObjectGraphType<GoalTemplate>
         Field(template => template.Target).Description("The suggested target; createGoalFromTemplate may override it.");
         Field(template => template.Unit, nullable: true);
         Field<NonNullGraphType<PeriodGraphType>>("period").Resolve(context => context.Source.Period);
+        Field(template => template.MinAmount, nullable: true)
+            .Description("The least amount a day's logs must reach to count (e.g. 30 minutes per workout); the goal gets it.");
+        Field(template => template.DeadlineDays, nullable: true)
+            .Description("CUMULATIVE only: the deadline's distance in days from the goal's start date.");
     }
 }

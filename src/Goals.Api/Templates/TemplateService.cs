@@ -5,12 +5,19 @@ using Goals.Domain.Calendar;
 using Goals.Domain.Validation;
 using Goals.Server.Errors;
 using Goals.Storage.Abstractions;
+using Microsoft.Extensions.Options;
 using NodaTime;
 
 namespace Goals.Api.Templates;
 
 /// <summary>Recommends templates to a user and turns a template into a goal through the ordinary create use case.</summary>
-public sealed class TemplateService(GoalService goals, GoalPortfolioReader portfolios, IUserStore users, IClock clock)
+public sealed class TemplateService(
+    GoalService goals,
+    GoalPortfolioReader portfolios,
+    IUserStore users,
+    ICoOccurrenceStore coOccurrences,
+    IOptions<RecommendationOptions> options,
+    IClock clock)
 {
     public const int DefaultRecommendations = 5;
     public const int MaxRecommendations = 20;
@@ -26,7 +33,9 @@ public sealed class TemplateService(GoalService goals, GoalPortfolioReader portf
         }
 
         var portfolio = await portfolios.ReadAsync(userId, cancellationToken);
-        return RecommendationRanking.Rank(portfolio, TemplateCatalog.All).Take(count).ToList();
+        var similar = new SimilarUsers(await coOccurrences.ReadAllAsync(cancellationToken), options.Value.MinGroupSize);
+        return RecommendationRanking.Rank(portfolio, TemplateCatalog.All, similar, new SeasonCalendar(options.Value))
+            .Take(count).ToList();
     }
 
     public async Task<Outcome<GoalRecord>> CreateFromTemplateAsync(
@@ -49,7 +58,7 @@ public sealed class TemplateService(GoalService goals, GoalPortfolioReader portf
             template.Unit,
             template.Period,
             Schedule: null,
-            MinAmount: null,
+            template.MinAmount,
             startDate,
             // An unsupported start date is refused by the create rules; it has no deadline to count from.
             DomainLimits.IsSupported(startDate) ? template.DeadlineFor(startDate) : null);

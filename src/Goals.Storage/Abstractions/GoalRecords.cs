@@ -9,6 +9,7 @@ namespace Goals.Storage.Abstractions;
 /// what its evaluation reads: the goal, its activities (day totals), skips and pauses (ADR 0135). 0: never stamped
 /// (a record not read from a store, or a MongoDB document written before data versions existed).
 /// </summary>
+/// <param name="ReminderTime">The user-local time of this goal's daily reminder; null follows the user's reminder hour.</param>
 public sealed record GoalRecord(
     string Id,
     string OwnerId,
@@ -28,7 +29,8 @@ public sealed record GoalRecord(
     Instant UpdatedAt,
     Instant? CompletedAt,
     int Version,
-    long DataVersion = 0)
+    long DataVersion = 0,
+    LocalTime? ReminderTime = null)
 {
     public GoalDefinition Definition => new(Pattern, Target, Period, Schedule, MinAmount, StartDate, Deadline);
 }
@@ -47,7 +49,8 @@ public sealed record NewGoal(
     double? MinAmount,
     LocalDate StartDate,
     LocalDate? Deadline,
-    GoalStatus Status = GoalStatus.Active);
+    GoalStatus Status = GoalStatus.Active,
+    LocalTime? ReminderTime = null);
 
 /// <summary>The mutable part of a goal: an update writes all of it (read, change, write with the read version).</summary>
 public sealed record GoalChanges(
@@ -60,11 +63,12 @@ public sealed record GoalChanges(
     double? MinAmount,
     LocalDate? Deadline,
     GoalStatus Status,
-    Instant? CompletedAt)
+    Instant? CompletedAt,
+    LocalTime? ReminderTime = null)
 {
     public static GoalChanges From(GoalRecord goal) => new(
         goal.Title, goal.Description, goal.Category, goal.Target, goal.Unit, goal.Schedule, goal.MinAmount,
-        goal.Deadline, goal.Status, goal.CompletedAt);
+        goal.Deadline, goal.Status, goal.CompletedAt, goal.ReminderTime);
 }
 
 /// <summary>The outcome of an optimistic update.</summary>

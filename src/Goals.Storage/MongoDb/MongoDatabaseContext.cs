@@ -43,6 +43,9 @@ public sealed class MongoDatabaseContext : IDisposable
 
     internal IMongoCollection<BsonDocument> Checkpoints => Collection("job_checkpoints");
 
+    /// <summary>One document holding every aggregated co-occurrence count (recommendations).</summary>
+    internal IMongoCollection<BsonDocument> CoOccurrences => Collection("co_occurrences");
+
     public void Dispose() => _client.Dispose();
 
     private IMongoCollection<BsonDocument> Collection(string name) => Database.GetCollection<BsonDocument>(name);

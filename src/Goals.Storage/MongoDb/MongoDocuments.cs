@@ -20,6 +20,7 @@ internal static class MongoDocuments
         { "status", StoredValues.ToText(g.Status) }, { "created_at", Instant(g.CreatedAt) },
         { "updated_at", Instant(g.UpdatedAt) }, { "completed_at", Instant(g.CompletedAt) }, { "version", g.Version },
         { MongoDataVersions.Field, g.DataVersion },
+        { "reminder_time", Time(g.ReminderTime) },
     };
 
     public static GoalRecord Goal(BsonDocument d) => new(
@@ -41,7 +42,9 @@ internal static class MongoDocuments
         ReadInstant(d["updated_at"]),
         ReadNullableInstant(d["completed_at"]),
         d["version"].ToInt32(),
-        MongoDataVersions.Read(d));
+        MongoDataVersions.Read(d),
+        // Documents written before per-goal reminders have no field: they follow the user's hour.
+        d.TryGetValue("reminder_time", out var reminder) ? ReadNullableTime(reminder) : null);
 
     /// <summary>An absent idempotency key is left out, so the partial unique index does not see it.</summary>
     public static BsonDocument Activity(ActivityRecord a)

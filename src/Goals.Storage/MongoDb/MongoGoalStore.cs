@@ -52,7 +52,7 @@ public sealed class MongoGoalStore(MongoDatabaseContext context, IClock clock, I
         var record = new GoalRecord(
             ids.NewId(), goal.OwnerId, goal.Title, goal.Description, goal.Category, goal.Pattern, goal.Target,
             goal.Unit, goal.Period, goal.Schedule, goal.MinAmount, goal.StartDate, goal.Deadline, goal.Status, now, now,
-            goal.Status == GoalStatus.Completed ? now : null, 1, DataVersion: 1);
+            goal.Status == GoalStatus.Completed ? now : null, 1, DataVersion: 1, ReminderTime: goal.ReminderTime);
         await context.Goals.InsertOneAsync(MongoDocuments.Goal(record), cancellationToken: cancellationToken);
         return record;
     }
@@ -85,6 +85,7 @@ public sealed class MongoGoalStore(MongoDatabaseContext context, IClock clock, I
             .Set("schedule", new BsonArray(changes.Schedule.Select(day => (int)day).Order()))
             .Set("min_amount", MongoValues.Number(changes.MinAmount)).Set("deadline", MongoValues.Date(changes.Deadline))
             .Set("status", StoredValues.ToText(changes.Status)).Set("completed_at", MongoValues.Instant(changes.CompletedAt))
+            .Set("reminder_time", MongoValues.Time(changes.ReminderTime))
             .Set("updated_at", MongoValues.Instant(clock.GetCurrentInstant()))
             .Inc("version", 1)
             .Inc(MongoDataVersions.Field, 1L);

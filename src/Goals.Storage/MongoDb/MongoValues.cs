@@ -18,6 +18,12 @@ internal static class MongoValues
 
     public static BsonValue Number(double? number) => number is { } n ? n : BsonNull.Value;
 
+    /// <summary>A wall-clock time as "HH:mm:ss", the form the SQLite adapter stores too.</summary>
+    public static BsonValue Time(LocalTime? time) => time is { } t ? StoredValues.ToText(t) : BsonNull.Value;
+
+    public static LocalTime? ReadNullableTime(BsonValue? value) =>
+        value is null || value.IsBsonNull ? null : StoredValues.ToTime(value.AsString);
+
     public static LocalDate ReadDate(BsonValue value) => StoredValues.ToDate(value.AsString);
 
     public static LocalDate? ReadNullableDate(BsonValue? value) =>

@@ -67,7 +67,7 @@ public sealed partial class SqliteGoalStore(SqliteDatabase database, IClock cloc
         var record = new GoalRecord(
             ids.NewId(), goal.OwnerId, goal.Title, goal.Description, goal.Category, goal.Pattern, goal.Target,
             goal.Unit, goal.Period, goal.Schedule, goal.MinAmount, goal.StartDate, goal.Deadline, goal.Status, now, now,
-            goal.Status == Goals.Domain.GoalStatus.Completed ? now : null, 1, DataVersion: 1);
+            goal.Status == Goals.Domain.GoalStatus.Completed ? now : null, 1, DataVersion: 1, ReminderTime: goal.ReminderTime);
         return database.WriteAsync<GoalRecord?>(
             async (c, t) =>
             {
@@ -83,7 +83,7 @@ public sealed partial class SqliteGoalStore(SqliteDatabase database, IClock cloc
                     $"""
                     INSERT INTO goals ({SqliteRows.GoalColumns}, title_key) VALUES (@id, @owner, @title, @description,
                         @category, @pattern, @target, @unit, @period, @schedule, @min, @start, @deadline, @status,
-                        @created, @updated, @completed, @version, @dataVersion, @titleKey);
+                        @created, @updated, @completed, @version, @dataVersion, @reminder, @titleKey);
                     """,
                     cancellationToken, SqliteGoalValues.Values(record));
                 return record;
@@ -112,6 +112,7 @@ public sealed partial class SqliteGoalStore(SqliteDatabase database, IClock cloc
                     Title = changes.Title, Description = changes.Description, Category = changes.Category,
                     Target = changes.Target, Unit = changes.Unit, Schedule = changes.Schedule,
                     MinAmount = changes.MinAmount, Deadline = changes.Deadline, Status = changes.Status,
+                    ReminderTime = changes.ReminderTime,
                     CompletedAt = changes.CompletedAt is { } completed ? StoredValues.Truncate(completed) : null,
                     UpdatedAt = StoredValues.Truncate(clock.GetCurrentInstant()), Version = current.Version + 1,
                     DataVersion = current.DataVersion + 1,
@@ -122,7 +123,7 @@ public sealed partial class SqliteGoalStore(SqliteDatabase database, IClock cloc
                     UPDATE goals SET title = @title, title_key = @titleKey, description = @description,
                         category = @category, target = @target, unit = @unit, schedule = @schedule, min_amount = @min,
                         deadline = @deadline, status = @status, completed_at = @completed, updated_at = @updated,
-                        version = @version, data_version = @dataVersion
+                        version = @version, data_version = @dataVersion, reminder_time = @reminder
                     WHERE id = @id;
                     """,
                     cancellationToken, SqliteGoalValues.Values(updated));

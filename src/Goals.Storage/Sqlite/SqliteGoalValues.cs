@@ -18,6 +18,7 @@ internal static class SqliteGoalValues
         ("@updated", StoredValues.ToMillis(goal.UpdatedAt)),
         ("@completed", goal.CompletedAt is { } completed ? StoredValues.ToMillis(completed) : null),
         ("@version", goal.Version), ("@dataVersion", goal.DataVersion),
+        ("@reminder", goal.ReminderTime is { } reminder ? StoredValues.ToText(reminder) : null),
     ];
 
 }

@@ -178,5 +178,19 @@ internal static class SqliteMigrations
         -- day totals move by increments (ADR 0136): amount + amount_error is the compensated running sum
         ALTER TABLE day_totals ADD COLUMN amount_error REAL NOT NULL DEFAULT 0;
         """,
+        """
+        -- a goal's own daily reminder, user-local "HH:mm:ss"; NULL (every row before this) follows the user's hour
+        ALTER TABLE goals ADD COLUMN reminder_time TEXT;
+        """,
+        """
+        -- aggregated, anonymous counts for recommendations: users keeping both goal kinds (item = other: keeping it);
+        -- read whole, replaced whole
+        CREATE TABLE co_occurrences (
+            item TEXT NOT NULL,
+            other TEXT NOT NULL,
+            users INTEGER NOT NULL,
+            PRIMARY KEY (item, other)
+        ) WITHOUT ROWID;
+        """,
     ];
 }

@@ -9,7 +9,7 @@ internal static class SqliteRows
 {
     public const string GoalColumns =
         "id, owner_id, title, description, category, pattern, target, unit, period, schedule, min_amount, "
-        + "start_date, deadline, status, created_at, updated_at, completed_at, version, data_version";
+        + "start_date, deadline, status, created_at, updated_at, completed_at, version, data_version, reminder_time";
 
     public const string ActivityColumns =
         "id, owner_id, goal_id, occurred_at, date, amount, note, idempotency_key, created_at, updated_at";
@@ -36,7 +36,8 @@ internal static class SqliteRows
         StoredValues.ToInstant(r.GetInt64(15)),
         r.IsDBNull(16) ? null : StoredValues.ToInstant(r.GetInt64(16)),
         r.GetInt32(17),
-        r.GetInt64(18));
+        r.GetInt64(18),
+        r.IsDBNull(19) ? null : StoredValues.ToTime(r.GetString(19)));
 
     public static ActivityRecord Activity(SqliteDataReader r) => new(
         r.GetString(0),

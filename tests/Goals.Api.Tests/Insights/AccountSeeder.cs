@@ -13,10 +13,10 @@ public sealed class AccountSeeder(IServiceProvider services, string userId)
     public Task<GoalRecord> GoalAsync(
         string title, GoalPattern pattern, double target, LocalDate start, GoalPeriod period = GoalPeriod.Day,
         GoalCategory category = GoalCategory.Other, LocalDate? deadline = null, GoalStatus status = GoalStatus.Active,
-        string? unit = null) =>
+        string? unit = null, LocalTime? reminderTime = null, IReadOnlySet<IsoDayOfWeek>? schedule = null) =>
         services.GetRequiredService<IGoalStore>().CreateAsync(
-            new NewGoal(userId, title, null, category, pattern, target, unit, period, GoalDefinition.EveryDay, null, start,
-                deadline, status),
+            new NewGoal(userId, title, null, category, pattern, target, unit, period, schedule ?? GoalDefinition.EveryDay,
+                null, start, deadline, status, reminderTime),
             CancellationToken.None);
 
     /// <summary>One activity at noon UTC of <paramref name="date"/>.</summary>

@@ -32,7 +32,9 @@ public sealed class CatchUpWriteTests
 
         Assert.Equal(1, api.Calls.Count("IHistoryStore.UpsertSnapshotsAsync"));
         Assert.Equal(1, api.Calls.Count("IHistoryStore.UpsertStatsAsync"));
-        Assert.Equal(1, api.Calls.Count("IJobStore.SetCheckpointAsync"));
+        // Once for the user's day close, once for the first co-occurrence build of recommendations after the sweep.
+        Assert.Equal(2, api.Calls.Count("IJobStore.SetCheckpointAsync"));
+        Assert.Equal(1, api.Calls.Count("ICoOccurrenceStore.ReplaceAsync"));
         Assert.Equal(1, api.Calls.Count("IHistoryStore.SaveInsightsAsync"));
         // The user list already holds the user: the portfolio is read without reading the user again.
         Assert.Equal(0, api.Calls.Count("IUserStore.GetOrCreateAsync"));

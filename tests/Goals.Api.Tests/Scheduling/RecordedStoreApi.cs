@@ -60,6 +60,7 @@ public sealed class RecordedStoreApi : GoalsApiFactory
             StoreCallCounter.Decorate<IGoalStore>(services);
             StoreCallCounter.Decorate<IHistoryStore>(services);
             StoreCallCounter.Decorate<IJobStore>(services);
+            StoreCallCounter.Decorate<ICoOccurrenceStore>(services);
         });
     }
 }

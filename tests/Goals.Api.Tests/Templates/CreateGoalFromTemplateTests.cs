@@ -10,7 +10,7 @@ public sealed class CreateGoalFromTemplateTests(PinnedClockApi api) : IClassFixt
 {
     private const string Create = """
         mutation($input: CreateGoalFromTemplateInput!) { createGoalFromTemplate(input: $input) {
-          goal { title description category pattern target unit period schedule startDate deadline status }
+          goal { title description category pattern target unit period schedule minAmount startDate deadline status }
           errors { __typename ... on Error { message } ... on ValidationError { field } ... on NotFoundError { id } ... on LimitExceededError { limit } } } }
         """;
 
@@ -23,12 +23,13 @@ public sealed class CreateGoalFromTemplateTests(PinnedClockApi api) : IClassFixt
 
         Assert.Null(payload["errors"]);
         var goal = payload["goal"]!;
-        Assert.Equal("Meditate daily", goal["title"]!.GetValue<string>());
-        Assert.Equal("Sit for a few minutes every day; the streak counts the days in a row.", goal["description"]!.GetValue<string>());
+        Assert.Equal("Meditate 10 min daily", goal["title"]!.GetValue<string>());
+        Assert.Equal("Log the minutes you sit; the day counts once you reach ten.", goal["description"]!.GetValue<string>());
         Assert.Equal("MINDFULNESS", goal["category"]!.GetValue<string>());
-        Assert.Equal("HABIT", goal["pattern"]!.GetValue<string>());
-        Assert.Equal(1, goal["target"]!.GetValue<double>());
-        Assert.Null(goal["unit"]);
+        Assert.Equal("TARGET", goal["pattern"]!.GetValue<string>());
+        Assert.Equal(10, goal["target"]!.GetValue<double>());
+        Assert.Equal("minutes", goal["unit"]!.GetValue<string>());
+        Assert.Null(goal["minAmount"]);
         Assert.Equal("DAY", goal["period"]!.GetValue<string>());
         Assert.Equal(7, goal["schedule"]!.AsArray().Count);
         Assert.Equal("2026-11-25", goal["startDate"]!.GetValue<string>());
@@ -53,7 +54,24 @@ public sealed class CreateGoalFromTemplateTests(PinnedClockApi api) : IClassFixt
         Assert.Equal("CUMULATIVE", goal["pattern"]!.GetValue<string>());
         Assert.Equal("books", goal["unit"]!.GetValue<string>());
         Assert.Equal("2026-03-01", goal["startDate"]!.GetValue<string>());
-        Assert.Equal("2027-02-28", goal["deadline"]!.GetValue<string>());
+        Assert.Equal("2027-03-01", goal["deadline"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task The_exercise_template_gives_its_goal_thirty_minutes_per_workout_three_times_a_week()
+    {
+        using var client = api.ClientFor("athlete");
+
+        var payload = await CreateAsync(client, new { templateId = TemplateId("exercise-3x-week") });
+
+        Assert.Null(payload["errors"]);
+        var goal = payload["goal"]!;
+        Assert.Equal("Exercise 30 min 3x/week", goal["title"]!.GetValue<string>());
+        Assert.Equal("FREQUENCY", goal["pattern"]!.GetValue<string>());
+        Assert.Equal(3, goal["target"]!.GetValue<double>());
+        Assert.Equal("WEEK", goal["period"]!.GetValue<string>());
+        Assert.Equal("minutes", goal["unit"]!.GetValue<string>());
+        Assert.Equal(30, goal["minAmount"]!.GetValue<double>());
     }
 
     [Theory]

@@ -11,19 +11,26 @@ public sealed class TemplateQueryTests(PinnedClockApi api) : IClassFixture<Pinne
         using var client = api.ClientFor("browser");
 
         var templates = (await client.DataAsync(
-            "{ templates(category: FITNESS) { id title description category pattern target unit period } }"))["templates"]!.AsArray();
+            "{ templates(category: FITNESS) { id title description category pattern target unit period minAmount deadlineDays } }"))["templates"]!.AsArray();
 
         Assert.Equal(
-            ["Exercise 3x a week", "Walk 10,000 steps", "Run 100 km in 3 months", "Stretch daily"],
+            ["Exercise 30 min 3x/week", "Walk 10,000 steps", "Run 100 km in 3 months", "Stretch daily"],
             templates.Select(t => t!["title"]!.GetValue<string>()));
         var exercise = templates[0]!;
         Assert.Equal("GoalTemplate:exercise-3x-week", Encoding.UTF8.GetString(Convert.FromBase64String(exercise["id"]!.GetValue<string>())));
-        Assert.Equal("Any workout counts; three different days a week.", exercise["description"]!.GetValue<string>());
+        Assert.Equal(
+            "Log each workout's minutes; a day with 30 minutes or more counts, three days a week.",
+            exercise["description"]!.GetValue<string>());
         Assert.Equal("FITNESS", exercise["category"]!.GetValue<string>());
         Assert.Equal("FREQUENCY", exercise["pattern"]!.GetValue<string>());
         Assert.Equal(3, exercise["target"]!.GetValue<double>());
-        Assert.Equal("workouts", exercise["unit"]!.GetValue<string>());
+        Assert.Equal("minutes", exercise["unit"]!.GetValue<string>());
         Assert.Equal("WEEK", exercise["period"]!.GetValue<string>());
+        Assert.Equal(30, exercise["minAmount"]!.GetValue<double>());
+        Assert.Null(exercise["deadlineDays"]);
+        var run = templates[2]!;
+        Assert.Null(run["minAmount"]);
+        Assert.Equal(90, run["deadlineDays"]!.GetValue<int>());
     }
 
     [Fact]
@@ -46,8 +53,8 @@ public sealed class TemplateQueryTests(PinnedClockApi api) : IClassFixture<Pinne
             "query($id: ID!) { node(id: $id) { id ... on GoalTemplate { title pattern } } }", new { id }))["node"]!;
 
         Assert.Equal(id, node["id"]!.GetValue<string>());
-        Assert.Equal("Meditate daily", node["title"]!.GetValue<string>());
-        Assert.Equal("HABIT", node["pattern"]!.GetValue<string>());
+        Assert.Equal("Meditate 10 min daily", node["title"]!.GetValue<string>());
+        Assert.Equal("TARGET", node["pattern"]!.GetValue<string>());
     }
 
     [Fact]

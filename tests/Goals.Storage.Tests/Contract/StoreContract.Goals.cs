@@ -30,6 +30,28 @@ public abstract partial class StoreContract
     }
 
     [SkippableFact]
+    public async Task A_goal_s_reminder_time_is_stored_changed_and_cleared()
+    {
+        var owner = NewUserId();
+        var created = await Store.Goals.CreateAsync(
+            new NewGoal(owner, "Stretch", null, GoalCategory.Fitness, GoalPattern.Habit, 1, null, GoalPeriod.Day,
+                GoalDefinition.EveryDay, null, Nov(1), null, ReminderTime: new LocalTime(7, 30)),
+            None);
+        Assert.Equal(new LocalTime(7, 30), (await Store.Goals.GetAsync(owner, created.Id, None))!.ReminderTime);
+
+        var moved = await Store.Goals.UpdateAsync(
+            owner, created.Id, 1, GoalChanges.From(created) with { ReminderTime = new LocalTime(21, 5) }, None);
+        Assert.Equal(new LocalTime(21, 5), Assert.IsType<GoalUpdateResult.Updated>(moved).Goal.ReminderTime);
+        AssertSameGoal(((GoalUpdateResult.Updated)moved).Goal, await Store.Goals.GetAsync(owner, created.Id, None));
+
+        var cleared = await Store.Goals.UpdateAsync(
+            owner, created.Id, 2, GoalChanges.From(created) with { ReminderTime = null }, None);
+        Assert.Null(Assert.IsType<GoalUpdateResult.Updated>(cleared).Goal.ReminderTime);
+        Assert.Null((await Store.Goals.GetAsync(owner, created.Id, None))!.ReminderTime);
+        Assert.Null((await CreateGoalAsync(owner, "No reminder")).ReminderTime);
+    }
+
+    [SkippableFact]
     public async Task Another_users_goal_is_simply_not_found()
     {
         var goal = await CreateGoalAsync(NewUserId());

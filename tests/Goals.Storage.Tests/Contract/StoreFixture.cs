@@ -37,6 +37,8 @@ public abstract class StoreFixture : IAsyncLifetime
 
     public IJobStore Jobs => Services.GetRequiredService<IJobStore>();
 
+    public ICoOccurrenceStore CoOccurrences => Services.GetRequiredService<ICoOccurrenceStore>();
+
     public async Task InitializeAsync()
     {
         if (SkipReason is null)

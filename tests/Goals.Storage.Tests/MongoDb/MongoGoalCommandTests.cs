@@ -114,7 +114,10 @@ public sealed class MongoGoalCommandTests : MongoCommandTest
     public async Task Update_is_one_findAndModify_on_id_owner_and_version()
     {
         Replies.FindAndModify("goals", Goal("goal-1", version: 4));
-        var changes = GoalChanges.From(GoalRecord("goal-1")) with { Title = "Read 30 Books", Deadline = Nov(30) };
+        var changes = GoalChanges.From(GoalRecord("goal-1")) with
+        {
+            Title = "Read 30 Books", Deadline = Nov(30), ReminderTime = new NodaTime.LocalTime(21, 30),
+        };
 
         var result = await VerifyAsync("goals.Update", () => Goals.UpdateAsync("user-1", "goal-1", 3, changes, None));
 

@@ -33,6 +33,22 @@ public sealed class MongoMappingTests
     }
 
     [Fact]
+    public void A_goal_s_reminder_time_is_a_wall_clock_string_and_a_document_written_before_it_reads_as_none()
+    {
+        var goal = new GoalRecord(
+            "01JDY", "auth0|42", "Stretch", null, GoalCategory.Fitness, GoalPattern.Habit, 1, null, GoalPeriod.Day,
+            GoalDefinition.EveryDay, null, new LocalDate(2026, 1, 1), null, GoalStatus.Active, At, At, null, 1,
+            new LocalTime(7, 30));
+
+        var document = MongoDocuments.Goal(goal);
+        Assert.Equal("07:30:00", document["reminder_time"].AsString);
+        Assert.Equal(new LocalTime(7, 30), MongoDocuments.Goal(document).ReminderTime);
+
+        document.Remove("reminder_time");
+        Assert.Null(MongoDocuments.Goal(document).ReminderTime);
+    }
+
+    [Fact]
     public void An_activity_without_a_key_has_no_key_field_so_the_partial_unique_index_ignores_it()
     {
         var activity = new ActivityRecord("a1", "u", "g", At, new LocalDate(2026, 11, 24), 2.5, "note", null, At, At);

@@ -17,7 +17,7 @@ public sealed class SqliteMigrationTests(SqliteStoreFixture fixture) : IClassFix
         await using var connection = await OpenAsync();
 
         Assert.Equal("wal", await SqliteFile.ScalarAsync(connection, "PRAGMA journal_mode;"));
-        Assert.Equal("1,2,3,4,5", await SqliteFile.ScalarAsync(connection, "SELECT group_concat(version) FROM schema_migrations;"));
+        Assert.Equal(AllVersions, await SqliteFile.ScalarAsync(connection, "SELECT group_concat(version) FROM schema_migrations;"));
     }
 
     [Fact]
@@ -26,7 +26,7 @@ public sealed class SqliteMigrationTests(SqliteStoreFixture fixture) : IClassFix
         await fixture.Services.InitializeGoalsStorageAsync();
         await using var connection = await OpenAsync();
 
-        Assert.Equal("5", await SqliteFile.ScalarAsync(connection, "SELECT COUNT(*) FROM schema_migrations;"));
+        Assert.Equal($"{SqliteMigrations.All.Count}", await SqliteFile.ScalarAsync(connection, "SELECT COUNT(*) FROM schema_migrations;"));
     }
 
     [Fact]
@@ -34,13 +34,13 @@ public sealed class SqliteMigrationTests(SqliteStoreFixture fixture) : IClassFix
     {
         await using (var connection = await OpenAsync())
         {
-            await SqliteFile.ScalarAsync(connection, $"DROP TABLE insight_sets; {UndoMigration5} {UndoMigration4} {UndoMigration3} DELETE FROM schema_migrations WHERE version >= 2; SELECT 1;");
+            await SqliteFile.ScalarAsync(connection, $"DROP TABLE insight_sets; {UndoMigration3} {UndoLaterMigrations} DELETE FROM schema_migrations WHERE version >= 2; SELECT 1;");
         }
 
         await fixture.Services.InitializeGoalsStorageAsync();
         await using var upgraded = await OpenAsync();
 
-        Assert.Equal("1,2,3,4,5", await SqliteFile.ScalarAsync(upgraded, "SELECT group_concat(version) FROM schema_migrations;"));
+        Assert.Equal(AllVersions, await SqliteFile.ScalarAsync(upgraded, "SELECT group_concat(version) FROM schema_migrations;"));
         Assert.Equal("0", await SqliteFile.ScalarAsync(upgraded, "SELECT COUNT(*) FROM insight_sets;"));
     }
 
@@ -52,7 +52,7 @@ public sealed class SqliteMigrationTests(SqliteStoreFixture fixture) : IClassFix
         var before = await users.SaveSettingsAsync("upgrade|" + Guid.NewGuid().ToString("N"), settings, CancellationToken.None);
         await using (var connection = await OpenAsync())
         {
-            await SqliteFile.ScalarAsync(connection, $"{UndoMigration5} {UndoMigration4} {UndoMigration3} DELETE FROM schema_migrations WHERE version >= 3; SELECT 1;");
+            await SqliteFile.ScalarAsync(connection, $"{UndoMigration3} {UndoLaterMigrations} DELETE FROM schema_migrations WHERE version >= 3; SELECT 1;");
             Assert.Equal("1,2", await SqliteFile.ScalarAsync(connection, "SELECT group_concat(version) FROM schema_migrations;"));
         }
 
@@ -65,7 +65,7 @@ public sealed class SqliteMigrationTests(SqliteStoreFixture fixture) : IClassFix
         Assert.Null(after.StreakReminder);
         Assert.Equal(StreakReminderChoice.At(7), chosen.StreakReminder);
         await using var upgraded = await OpenAsync();
-        Assert.Equal("1,2,3,4,5", await SqliteFile.ScalarAsync(upgraded, "SELECT group_concat(version) FROM schema_migrations;"));
+        Assert.Equal(AllVersions, await SqliteFile.ScalarAsync(upgraded, "SELECT group_concat(version) FROM schema_migrations;"));
     }
 
     [Fact]
@@ -81,7 +81,7 @@ public sealed class SqliteMigrationTests(SqliteStoreFixture fixture) : IClassFix
         await activities.AppendAsync(new NewActivity(owner, goal.Id, Instant.FromUtc(2026, 11, 3, 9, 0), day, 2), CancellationToken.None);
         await using (var connection = await OpenAsync())
         {
-            await SqliteFile.ScalarAsync(connection, $"{UndoMigration5} DELETE FROM schema_migrations WHERE version = 5; SELECT 1;");
+            await SqliteFile.ScalarAsync(connection, $"{UndoMigrations6And7} {UndoMigration5} DELETE FROM schema_migrations WHERE version >= 5; SELECT 1;");
         }
 
         await fixture.Services.InitializeGoalsStorageAsync();
@@ -106,6 +106,14 @@ public sealed class SqliteMigrationTests(SqliteStoreFixture fixture) : IClassFix
     private const string UndoMigration4 =
         "DROP INDEX goals_owner_start; DROP INDEX activities_goal_occurred; DROP INDEX activities_goal_amount; "
         + "DROP INDEX notifications_user_created;";
+
+    // Takes a file back to the schema it had before migrations 6 and 7 (per-goal reminders, co-occurrences).
+    private const string UndoMigrations6And7 = "DROP TABLE co_occurrences; ALTER TABLE goals DROP COLUMN reminder_time;";
+
+    // Takes a file back to the schema it had before the migrations after 3, newest first.
+    private const string UndoLaterMigrations = UndoMigrations6And7 + " " + UndoMigration5 + " " + UndoMigration4;
+
+    private static string AllVersions => string.Join(",", Enumerable.Range(1, SqliteMigrations.All.Count));
 
     private Task<SqliteConnection> OpenAsync() => SqliteFile.OpenAsync(fixture.FilePath);
 }
