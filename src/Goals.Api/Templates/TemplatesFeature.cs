@@ -9,7 +9,6 @@ public static class TemplatesFeature
     public static IServiceCollection AddTemplatesFeature(this IServiceCollection services)
     {
         services.AddGoalState();
-        services.AddInsightsServices();
         services.AddOptions<RecommendationOptions>().BindConfiguration(RecommendationOptions.SectionName)
             .Validate(options => options.MinGroupSize >= 1 && options.RefreshHours >= 1
                 && options.Season.Values.All(months => months.Keys.All(IsMonthName) && months.Values.All(w => w is >= 0 and <= 1)),

@@ -38,7 +38,7 @@ public sealed class MongoMappingTests
         var goal = new GoalRecord(
             "01JDY", "auth0|42", "Stretch", null, GoalCategory.Fitness, GoalPattern.Habit, 1, null, GoalPeriod.Day,
             GoalDefinition.EveryDay, null, new LocalDate(2026, 1, 1), null, GoalStatus.Active, At, At, null, 1,
-            new LocalTime(7, 30));
+            ReminderTime: new LocalTime(7, 30));
 
         var document = MongoDocuments.Goal(goal);
         Assert.Equal("07:30:00", document["reminder_time"].AsString);
