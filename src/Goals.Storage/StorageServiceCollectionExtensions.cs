@@ -56,6 +56,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<INotificationStore, SqliteNotificationStore>();
         services.AddSingleton<IHistoryStore, SqliteHistoryStore>();
         services.AddSingleton<IJobStore, SqliteJobStore>();
+        services.AddSingleton<IAccountStore, SqliteAccountStore>();
     }
 
     private static void AddUserStore<TStore>(IServiceCollection services)
@@ -79,5 +80,6 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<INotificationStore, MongoNotificationStore>();
         services.AddSingleton<IHistoryStore, MongoHistoryStore>();
         services.AddSingleton<IJobStore, MongoJobStore>();
+        services.AddSingleton<IAccountStore, MongoAccountStore>();
     }
 }

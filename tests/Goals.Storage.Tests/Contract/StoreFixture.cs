@@ -37,6 +37,8 @@ public abstract class StoreFixture : IAsyncLifetime
 
     public IJobStore Jobs => Services.GetRequiredService<IJobStore>();
 
+    public IAccountStore Accounts => Services.GetRequiredService<IAccountStore>();
+
     public async Task InitializeAsync()
     {
         if (SkipReason is null)
