@@ -1,3 +1,4 @@
+using Goals.Api.Accounts;
 using Goals.Api.Activities;
 using Goals.Api.Export;
 using Goals.Api.Goals;
@@ -38,6 +39,7 @@ public static class GraphQLExtensions
         builder.Services.AddGoalsFeature();
         builder.Services.AddTemplatesFeature();
         builder.Services.AddExportFeature();
+        builder.Services.AddAccountsFeature();
         builder.Services.AddNotificationsFeature();
         builder.Services.AddStatsFeature();
         builder.Services.AddInsightsFeature();
