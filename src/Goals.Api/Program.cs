@@ -1,4 +1,5 @@
 using Goals.Api.Commands;
+using Goals.Api.Export;
 using Goals.Api.GraphQL;
 using Goals.Api.Infrastructure;
 using Goals.Api.Infrastructure.Events;
@@ -39,6 +40,7 @@ app.UseRateLimiter(); // after authentication: a signed-in user's budget is thei
 app.UseInvalidTokenGuard();
 app.MapGoalsHealth();
 app.MapGraphQLServer("/graphql");
+app.MapGoalsExport();
 
 await app.RunAsync();
 return Environment.ExitCode;
