@@ -2,6 +2,7 @@ using Goals.Api.Accounts;
 using Goals.Api.Activities;
 using Goals.Api.Export;
 using Goals.Api.Goals;
+using Goals.Api.Import;
 using Goals.Api.Infrastructure.Events;
 using Goals.Api.Insights;
 using Goals.Api.Milestones;
@@ -40,6 +41,7 @@ public static class GraphQLExtensions
         builder.Services.AddTemplatesFeature();
         builder.Services.AddExportFeature();
         builder.Services.AddAccountsFeature();
+        builder.Services.AddImportFeature();
         builder.Services.AddNotificationsFeature();
         builder.Services.AddStatsFeature();
         builder.Services.AddInsightsFeature();
