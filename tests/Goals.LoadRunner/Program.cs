@@ -3,9 +3,15 @@ using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text;
 using Goals.LoadRunner;
+using Goals.LoadRunner.Scenarios;
 
-// A closed-loop load generator for a running Goals server: N clients send the same GraphQL request back to back for
+// `scenarios ...` runs the brief's load scenarios (Scenarios/). Otherwise: a closed-loop load generator for a running Goals server: N clients send the same GraphQL request back to back for
 // a fixed time, then throughput and latency percentiles are printed. Bounded in time and count; loopback targets only.
+if (args.FirstOrDefault() == "scenarios")
+{
+    return await ScenarioCommand.RunAsync(args, Console.Out);
+}
+
 var options = LoadOptions.Parse(args);
 using var http = new HttpClient { BaseAddress = options.Url, Timeout = TimeSpan.FromSeconds(30) };
 http.DefaultRequestHeaders.Authorization = options.Token is null ? null : new AuthenticationHeaderValue("Bearer", options.Token);
