@@ -23,7 +23,7 @@ public sealed class MongoAccountStore(MongoDatabaseContext context) : IAccountSt
             (context.DayTotals, byGoal),
             (context.Skips, byGoal),
             (context.Snapshots, byGoal),
-            (context.Pauses, byUser | byGoal),
+            (context.Pauses, byUser),
             (context.Activities, byGoal),
             (context.Notifications, byUser),
             (context.Counters, F.Eq("_id", MongoValues.Key("c", "notifications", "u", userId))),
