@@ -40,6 +40,7 @@ app.UseRateLimiter(); // after authentication: a signed-in user's budget is thei
 app.UseInvalidTokenGuard();
 app.MapGoalsHealth();
 app.MapGraphQLServer("/graphql");
+app.MapDevToken();
 app.MapGoalsExport();
 
 await app.RunAsync();

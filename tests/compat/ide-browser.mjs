@@ -2,7 +2,9 @@
 // lists Goal and createGoal), types the user's token into the Headers pane, runs a query for the goal and a
 // subscription to it, logging activities until the subscription's result pane shows one:
 //   node ide-browser.mjs --url http://127.0.0.1:PORT/graphql --token <jwt> --goal-id <id> --out <dir>
-//        [--chromium /usr/bin/chromium]
+//        [--chromium /usr/bin/chromium] [--dev-user-id <global id of the development user>]
+// With --dev-user-id it first checks that a Development host pre-filled the Headers pane with its development token:
+// `{ me { id } }` answers for that user before any header is typed.
 // Saves ide.png (and ide-failure.png on failure) in --out; exits 1 when a check fails.
 import { chromium } from 'playwright-core';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -13,7 +15,7 @@ import { parseArgs } from 'node:util';
 const { values: args } = parseArgs({
   options: {
     url: { type: 'string' }, chromium: { type: 'string', default: '/usr/bin/chromium' }, out: { type: 'string' },
-    token: { type: 'string' }, 'goal-id': { type: 'string' },
+    token: { type: 'string' }, 'goal-id': { type: 'string' }, 'dev-user-id': { type: 'string' },
   },
 });
 if (!args.url || !args.out || !args.token || !args['goal-id']) {
@@ -101,6 +103,11 @@ try {
   await docs.locator('a.graphiql-doc-explorer-type-name', { hasText: /^Mutation$/ }).first().click();
   await docs.locator('.graphiql-doc-explorer-field-name', { hasText: /^createGoal$/ }).first().waitFor({ timeout: 20000 });
   console.log('ok   documentation lists Goal and createGoal');
+
+  if (args['dev-user-id']) {
+    const devResult = await runInEditor('query { me { id } }', `"id": "${args['dev-user-id']}"`);
+    console.log(`ok   the development token pre-filled in the Headers pane signs in: ${devResult}`);
+  }
 
   await page.locator('.graphiql-editor-tools [data-name="headers"]').click();
   await typeInto('.graphiql-editor-tool .graphiql-editor:not(.hidden) .monaco-editor', JSON.stringify({ Authorization: `Bearer ${args.token}` }));

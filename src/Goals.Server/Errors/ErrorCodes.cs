@@ -10,7 +10,6 @@ public static class ErrorCodes
     public const string NotAcceptable = "NOT_ACCEPTABLE";
     public const string RequestTooLarge = "REQUEST_TOO_LARGE";
     public const string RequestTimeout = "REQUEST_TIMEOUT";
-    public const string PreflightRequired = "PREFLIGHT_HEADER_REQUIRED";
     public const string BadUserInput = "BAD_USER_INPUT";
     public const string OperationNotFound = "OPERATION_NOT_FOUND";
     public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";

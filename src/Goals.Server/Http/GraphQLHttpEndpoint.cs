@@ -79,8 +79,8 @@ public sealed class GraphQLHttpEndpoint(
         GraphQLRequest request;
         try
         {
-            if (isGet && !CsrfGuard.IsSafe(context.Request))
-                throw new HttpRequestRejectedException(StatusCodes.Status400BadRequest, ErrorCodes.PreflightRequired, CsrfGuard.Message);
+            // GET needs no preflight header: it runs queries only (TransportOperationRule), which change nothing, and
+            // POST accepts only application/json, which a cross-site page cannot send without a preflight (ADR 0160).
             request = isGet
                 ? reader.ReadGet(context.Request)
                 : await reader.ReadPostAsync(context.Request, options.Value.MaxRequestBodyBytes, cancellationToken);

@@ -21,7 +21,8 @@ internal static class ExternalTools
         }
     }
 
-    public static async Task<(int ExitCode, string Output)> RunAsync(string fileName, IEnumerable<string> arguments, string workingDirectory)
+    public static async Task<(int ExitCode, string Output)> RunAsync(string fileName, IEnumerable<string> arguments, string workingDirectory,
+        TimeSpan? timeout = null)
     {
         var start = new ProcessStartInfo(fileName)
         {
@@ -35,8 +36,8 @@ internal static class ExternalTools
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await process.WaitForExitAsync(timeout.Token);
+        using var stop = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(stop.Token);
         return (process.ExitCode, (await stdout) + (await stderr));
     }
 }

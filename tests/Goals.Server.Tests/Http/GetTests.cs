@@ -43,42 +43,6 @@ public sealed class GetTests(ServerFixture fixture)
     }
 
     [Fact]
-    public async Task Get_without_a_preflight_header_is_refused_as_a_possible_cross_site_request()
-    {
-        var response = await _server.GetAsync("?query=%7B__typename%7D", preflight: false);
-
-        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
-        Assert.Equal("PREFLIGHT_HEADER_REQUIRED", response.FirstErrorCode);
-        Assert.StartsWith("GET requests must carry a non-simple header such as 'GraphQL-Preflight: 1'", response.FirstErrorMessage);
-    }
-
-    [Theory]
-    [InlineData("X-Requested-With", "XMLHttpRequest")]
-    [InlineData("Apollo-Require-Preflight", "true")]
-    public async Task Get_with_a_non_simple_header_passes_the_csrf_guard(string header, string value)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(_server.GraphQLUri + "?query=%7B__typename%7D"));
-        request.Headers.Add(header, value);
-
-        var response = await _server.SendAsync(request);
-
-        Assert.Equal(HttpStatusCode.OK, response.Status);
-        Assert.Equal("""{"__typename":"Query"}""", response.Data!.ToJson());
-    }
-
-    [Fact]
-    public async Task Get_with_json_content_type_passes_the_csrf_guard()
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(_server.GraphQLUri + "?query=%7B__typename%7D"));
-        request.Content = new StringContent(string.Empty);
-        request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
-
-        var response = await _server.SendAsync(request);
-
-        Assert.Equal(HttpStatusCode.OK, response.Status);
-    }
-
-    [Fact]
     public async Task Get_with_variables_that_are_not_json_is_400()
     {
         var response = await _server.GetAsync("?query=%7B__typename%7D&variables=%7Bnope", "application/json");
@@ -105,7 +69,6 @@ public sealed class GetTests(ServerFixture fixture)
         await using var server = await TestServer.StartAsync(new Dictionary<string, string?> { ["GraphQL:EnableIde"] = "false" });
         using var request = new HttpRequestMessage(HttpMethod.Get, server.GraphQLUri);
         request.Headers.Add("Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
-        request.Headers.Add("GraphQL-Preflight", "1");
 
         var response = await server.SendAsync(request);
 

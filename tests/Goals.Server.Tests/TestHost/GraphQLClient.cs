@@ -39,13 +39,11 @@ public static class GraphQLClient
     }
 
     public static async Task<Response> GetAsync(this TestServer server, string queryString,
-        string? accept = "application/graphql-response+json", bool preflight = true)
+        string? accept = "application/graphql-response+json")
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(server.GraphQLUri + queryString));
         if (accept is not null)
             request.Headers.TryAddWithoutValidation("Accept", accept);
-        if (preflight)
-            request.Headers.Add("GraphQL-Preflight", "1");
         return await SendAsync(server, request);
     }
 

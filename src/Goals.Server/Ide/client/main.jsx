@@ -34,4 +34,21 @@ const fetcher = (params, options) => {
   return toolkitFetcher(params, { ...options, documentAST });
 };
 
-createRoot(root).render(<GraphiQL fetcher={fetcher} defaultEditorToolsVisibility="variables" />);
+// A host in Development may offer a token at {endpoint}/dev-token; the Headers pane then starts signed in, so a first
+// query works without minting a token elsewhere. Anywhere else the path is 404 and the pane starts empty.
+async function developmentHeaders() {
+  try {
+    const response = await fetch(`${endpoint.href.replace(/\/$/, '')}/dev-token`, { headers: { accept: 'application/json' } });
+    if (!response.ok) return undefined;
+    const { authorization } = await response.json();
+    return authorization ? JSON.stringify({ Authorization: authorization }, null, 2) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const headers = await developmentHeaders();
+createRoot(root).render(
+  <GraphiQL fetcher={fetcher} defaultEditorToolsVisibility={headers ? 'headers' : 'variables'}
+    initialHeaders={headers} defaultHeaders={headers} />,
+);

@@ -59,7 +59,7 @@ public sealed class AnonymousParityTests(KestrelApiFactory factory) : IClassFixt
     }
 
     [Fact]
-    public async Task Anonymous_cross_site_page_runs_nothing_over_http_nor_over_a_socket()
+    public async Task Anonymous_cross_site_page_changes_nothing_over_http_and_runs_nothing_over_a_socket()
     {
         const string foreign = "https://evil.example";
         using var http = factory.CreateClient();
@@ -69,8 +69,11 @@ public sealed class AnonymousParityTests(KestrelApiFactory factory) : IClassFixt
             Content = new StringContent("""{"query":"{ __typename }"}""", Encoding.UTF8, "text/plain"),
         };
         post.Headers.Add("Origin", foreign);
+        // A GET runs queries only (ADR 0160): it may run, but its answer is not shared with the page.
         using var get = new HttpRequestMessage(HttpMethod.Get, "/graphql?query=%7B__typename%7D");
         get.Headers.Add("Origin", foreign);
+        using var getMutation = new HttpRequestMessage(HttpMethod.Get, "/graphql?query=" + Uri.EscapeDataString("mutation { __typename }"));
+        getMutation.Headers.Add("Origin", foreign);
         using var socket = new ClientWebSocket();
         socket.Options.AddSubProtocol("graphql-transport-ws");
         socket.Options.SetRequestHeader("Origin", foreign);
@@ -78,11 +81,14 @@ public sealed class AnonymousParityTests(KestrelApiFactory factory) : IClassFixt
 
         using var postAnswer = await http.SendAsync(post);
         using var getAnswer = await http.SendAsync(get);
+        using var getMutationAnswer = await http.SendAsync(getMutation);
         await Assert.ThrowsAsync<WebSocketException>(() =>
             socket.ConnectAsync(new UriBuilder(http.BaseAddress!) { Scheme = "ws", Path = "/graphql" }.Uri, CancellationToken.None));
 
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, postAnswer.StatusCode);
-        Assert.Equal(HttpStatusCode.BadRequest, getAnswer.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, getAnswer.StatusCode);
+        Assert.False(getAnswer.Headers.Contains("Access-Control-Allow-Origin"));
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, getMutationAnswer.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, socket.HttpStatusCode);
     }
 }
