@@ -1,5 +1,6 @@
 using Goals.Api.Composition;
 using Goals.Api.Commands;
+using Goals.Api.Export;
 using Goals.Api.GraphQL;
 using Goals.Api.Infrastructure;
 using Goals.Api.Infrastructure.Events;
@@ -41,6 +42,7 @@ app.UseInvalidTokenGuard();
 app.MapGoalsHealth();
 app.MapGraphQLServer("/graphql");
 app.MapDevToken();
+app.MapGoalsExport();
 
 await app.RunAsync();
 return Environment.ExitCode;

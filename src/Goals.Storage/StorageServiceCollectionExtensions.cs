@@ -57,6 +57,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IHistoryStore, SqliteHistoryStore>();
         services.AddSingleton<IJobStore, SqliteJobStore>();
         services.AddSingleton<ICoOccurrenceStore, SqliteCoOccurrenceStore>();
+        services.AddSingleton<IAccountStore, SqliteAccountStore>();
     }
 
     private static void AddUserStore<TStore>(IServiceCollection services)
@@ -81,5 +82,6 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IHistoryStore, MongoHistoryStore>();
         services.AddSingleton<IJobStore, MongoJobStore>();
         services.AddSingleton<ICoOccurrenceStore, MongoCoOccurrenceStore>();
+        services.AddSingleton<IAccountStore, MongoAccountStore>();
     }
 }

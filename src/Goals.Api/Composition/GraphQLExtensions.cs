@@ -1,8 +1,10 @@
+using Goals.Api.Accounts;
 using Goals.Api.GoalState;
 using Goals.Api.GraphQL;
 using Goals.Api.Activities;
 using Goals.Api.Export;
 using Goals.Api.Goals;
+using Goals.Api.Import;
 using Goals.Api.Infrastructure.Events;
 using Goals.Api.Insights;
 using Goals.Api.Milestones;
@@ -41,6 +43,8 @@ public static class GraphQLExtensions
         builder.Services.AddGoalsFeature();
         builder.Services.AddTemplatesFeature();
         builder.Services.AddExportFeature();
+        builder.Services.AddAccountsFeature();
+        builder.Services.AddImportFeature();
         builder.Services.AddNotificationsFeature();
         builder.Services.AddStatsFeature();
         builder.Services.AddInsightsFeature();

@@ -1,50 +1,51 @@
+using CsvHelper;
+using Goals.Api.Activities;
 using Goals.Api.Common;
-using System.Text;
 
 namespace Goals.Api.Export;
 
 /// <summary>
-/// CSV per RFC 4180: a header row, then one row per activity carrying its goal's columns; CRLF line ends; a field
-/// with a comma, a double quote, CR or LF is quoted and its quotes doubled. Goals without activities, skips and
-/// pauses are only in the JSON export.
+/// CSV per RFC 4180 through CsvHelper: a header row, then one row per activity carrying its goal's columns; CRLF line
+/// ends. A text cell that a spreadsheet would run as a formula (starting with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>,
+/// tab or CR) gets a leading <c>'</c> and quotes, as OWASP's CSV-injection guidance says. Goals without activities,
+/// skips and pauses are only in the JSON export.
 /// </summary>
 public static class CsvExportWriter
 {
     public static readonly IReadOnlyList<string> Columns =
     [
         "goal_id", "goal_title", "goal_category", "goal_pattern", "goal_target", "goal_unit", "goal_period",
-        "goal_status", "activity_id", "date", "occurred_at", "amount", "note", "created_at",
+        "goal_status", "activity_id", "date", "occurred_at", "amount", "note", "created_at", "time_zone",
     ];
 
-    public static string Write(ExportData data)
+    private static readonly CsvWriterOptions Options = CsvWriterOptions.Default with { Injection = CsvInjection.Escape };
+
+    public static async Task WriteAsync(ExportData data, Stream destination, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(data);
-        var csv = new StringBuilder();
-        AppendRow(csv, Columns);
+        await using var csv = CsvWriter.Create(destination, Options, leaveOpen: true);
+        await csv.WriteRecordAsync([.. Columns], cancellationToken);
+        var timeZone = data.User.Settings.TimeZone.Id;
         foreach (var export in data.Goals)
         {
             var goal = export.Goal;
-            foreach (var activity in export.Activities)
+            await foreach (var batch in export.Activities(cancellationToken))
             {
-                AppendRow(csv,
-                [
-                    Common.GoalIds.Encode(goal.Id), goal.Title, ExportText.Enum(goal.Category), ExportText.Enum(goal.Pattern),
-                    ExportText.Number(goal.Target), goal.Unit, ExportText.Enum(goal.Period), ExportText.Enum(goal.Status),
-                    Activities.ActivityIds.Encode(activity.Id), ExportText.Date(activity.Date),
-                    ExportText.Instant(activity.OccurredAt), ExportText.Number(activity.Amount), activity.Note,
-                    ExportText.Instant(activity.CreatedAt),
-                ]);
+                foreach (var activity in batch)
+                {
+                    await csv.WriteRecordAsync(
+                    [
+                        GoalIds.Encode(goal.Id), goal.Title, ExportText.Enum(goal.Category), ExportText.Enum(goal.Pattern),
+                        ExportText.Number(goal.Target), goal.Unit, ExportText.Enum(goal.Period), ExportText.Enum(goal.Status),
+                        ActivityIds.Encode(activity.Id), ExportText.Date(activity.Date), ExportText.Instant(activity.OccurredAt),
+                        ExportText.Number(activity.Amount), activity.Note, ExportText.Instant(activity.CreatedAt), timeZone,
+                    ], cancellationToken);
+                }
+
+                await csv.FlushAsync(cancellationToken);
             }
         }
 
-        return csv.ToString();
+        await csv.FlushAsync(cancellationToken);
     }
-
-    public static string Field(string? value) =>
-        value is null ? string.Empty
-        : value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\""
-        : value;
-
-    private static void AppendRow(StringBuilder csv, IEnumerable<string?> fields) =>
-        csv.AppendJoin(',', fields.Select(Field)).Append("\r\n");
 }

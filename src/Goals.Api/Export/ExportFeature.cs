@@ -10,6 +10,7 @@ public static class ExportFeature
             .BindConfiguration(ExportOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddSingleton<ExportReader>();
         services.AddSingleton<ExportService>();
         services.AddSingleton<IQueryFields, ExportFields>();
         return services;

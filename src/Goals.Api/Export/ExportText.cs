@@ -11,6 +11,9 @@ public static class ExportText
 
     public static string Instant(Instant instant) => InstantPattern.ExtendedIso.Format(instant);
 
+    /// <summary>HH:mm, as the API's LocalTime scalar writes it.</summary>
+    public static string Time(LocalTime time) => LocalTimePattern.CreateWithInvariantCulture("HH:mm").Format(time);
+
     public static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
     /// <summary>HABIT, WEEK, MONDAY…: every domain enum value used here is one word.</summary>

@@ -1,9 +1,7 @@
 using Goals.Api.Common;
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Goals.Api.Activities;
-using Goals.Api.Goals;
 using Goals.Storage.Abstractions;
 
 namespace Goals.Api.Export;
@@ -18,36 +16,46 @@ public static class JsonExportWriter
     public const string Format = "goals-export";
     public const int Version = 1;
 
-    public static string Write(ExportData data)
+    /// <summary>Writes the file to <paramref name="destination"/>, flushing after each batch of activities.</summary>
+    public static async Task WriteAsync(ExportData data, Stream destination, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(data);
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        await using var json = new Utf8JsonWriter(destination, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        json.WriteStartObject();
+        json.WriteString("format", Format);
+        json.WriteNumber("version", Version);
+        json.WriteString("exportedAt", ExportText.Instant(data.ExportedAt));
+        WriteUser(json, data.User);
+        WritePauses(json, "vacations", data.Vacations);
+        json.WriteStartArray("goals");
+        foreach (var goal in data.Goals)
         {
-            json.WriteStartObject();
-            json.WriteString("format", Format);
-            json.WriteNumber("version", Version);
-            json.WriteString("exportedAt", ExportText.Instant(data.ExportedAt));
-            WriteUser(json, data.User);
-            WritePauses(json, "vacations", data.Vacations);
-            json.WriteStartArray("goals");
-            foreach (var goal in data.Goals)
+            WriteGoalStart(json, goal);
+            json.WriteStartArray("activities");
+            await foreach (var batch in goal.Activities(cancellationToken))
             {
-                WriteGoal(json, goal);
+                foreach (var activity in batch)
+                {
+                    WriteActivity(json, activity);
+                }
+
+                await json.FlushAsync(cancellationToken);
             }
 
             json.WriteEndArray();
             json.WriteEndObject();
         }
 
-        return Encoding.UTF8.GetString(buffer.ToArray());
+        json.WriteEndArray();
+        json.WriteEndObject();
+        await json.FlushAsync(cancellationToken);
     }
 
     private static void WriteUser(Utf8JsonWriter json, UserRecord user)
     {
         json.WriteStartObject("user");
         json.WriteString("timeZone", user.Settings.TimeZone.Id);
-        json.WriteString("dayStartsAt", NodaTime.Text.LocalTimePattern.ExtendedIso.Format(user.Settings.DayStartsAt));
+        json.WriteString("dayStartsAt", ExportText.Time(user.Settings.DayStartsAt));
         json.WriteString("weekStart", ExportText.Enum(user.Settings.WeekStart));
 
         // The user's own choice: an hour, or null when turned off; absent while the server default applies.
@@ -66,7 +74,7 @@ public static class JsonExportWriter
         json.WriteEndObject();
     }
 
-    private static void WriteGoal(Utf8JsonWriter json, GoalExport export)
+    private static void WriteGoalStart(Utf8JsonWriter json, GoalExport export)
     {
         var goal = export.Goal;
         json.WriteStartObject();
@@ -101,14 +109,6 @@ public static class JsonExportWriter
 
         json.WriteEndArray();
         WritePauses(json, "pauses", export.Pauses);
-        json.WriteStartArray("activities");
-        foreach (var activity in export.Activities)
-        {
-            WriteActivity(json, activity);
-        }
-
-        json.WriteEndArray();
-        json.WriteEndObject();
     }
 
     private static void WriteActivity(Utf8JsonWriter json, ActivityRecord activity)

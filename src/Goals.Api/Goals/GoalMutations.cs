@@ -9,7 +9,8 @@ using GraphQL.Types;
 
 namespace Goals.Api.Goals;
 
-public sealed class GoalMutations(GoalService goals, GoalStatusService statuses, IOptions<GoalsOptions> options) : IMutationFields
+public sealed class GoalMutations(
+    GoalService goals, GoalStatusService statuses, GoalUnarchiveService unarchive, IOptions<GoalsOptions> options) : IMutationFields
 {
     public void AddTo(ObjectGraphType mutation)
     {
@@ -42,6 +43,10 @@ public sealed class GoalMutations(GoalService goals, GoalStatusService statuses,
             })
             .Description("Archives goals in one call; each unknown id is reported, the others are archived.")
             .AsBulkField("input", (ArchiveGoalsInput input) => input.Ids.Count, options.Value.MaxGoalsPerUser, FieldCosts.PerBulkItem);
+        mutation.MutationField<GoalIdInputType, GoalPayloadType, GoalIdInput>("unarchiveGoal", async (context, input) =>
+                Payload(await unarchive.UnarchiveAsync(context.UserId(), input.Id, context.CancellationToken)))
+            .Description(
+                "Takes an ARCHIVED goal back (COMPLETED if it was completed, else ACTIVE) within the goal limit; at the limit a LimitExceededError changes nothing.");
         mutation.MutationField<GoalIdInputType, DeleteGoalPayloadType, GoalIdInput>("deleteGoal", async (context, input) =>
             {
                 var error = await goals.DeleteAsync(context.UserId(), input.Id, context.CancellationToken);

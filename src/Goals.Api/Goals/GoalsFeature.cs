@@ -10,6 +10,7 @@ public static class GoalsFeature
     {
         services.AddSingleton<GoalService>();
         services.AddSingleton<GoalStatusService>();
+        services.AddSingleton<GoalUnarchiveService>();
         services.AddSingleton<IQueryFields, GoalQueries>();
         services.AddSingleton<IMutationFields, GoalMutations>();
         services.AddNodeResolver<GoalNodeResolver>();

@@ -9,7 +9,7 @@ namespace Goals.Api.Realtime;
 /// A user's notifications as a gap-free stream: live hints are watched first, then the inbox is read after the
 /// client's last sequence, and every later hint triggers another read after the last sequence sent. The inbox is the
 /// truth and the bus only says "look again", so a lost hint delays an entry until the next one, and nothing is ever
-/// sent twice or out of order.
+/// sent twice or out of order. The stream ends when the account is deleted.
 /// </summary>
 public sealed class NotificationFeed(INotificationStore inbox, IEventBus bus)
 {
@@ -20,6 +20,7 @@ public sealed class NotificationFeed(INotificationStore inbox, IEventBus bus)
         {
             var last = afterSequence;
             var hints = bus.Observe(Topics.User(userId))
+                .TakeWhile(change => change.Kind != ChangeEvent.AccountDeleted)
                 .Where(change => change.Kind == ChangeEvent.NotificationAdded)
                 .Select(_ => true)
                 .StartWith(true);

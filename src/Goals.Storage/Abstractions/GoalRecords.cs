@@ -83,6 +83,9 @@ public abstract record GoalUpdateResult
     /// <summary>The expected version was stale; <paramref name="CurrentVersion"/> is what the store holds now.</summary>
     public sealed record Conflict(int CurrentVersion) : GoalUpdateResult;
 
+    /// <summary>The change would take the owner past the limit of goals that are not archived; nothing changed.</summary>
+    public sealed record LimitReached(int Limit) : GoalUpdateResult;
+
     public sealed record NotFound : GoalUpdateResult
     {
         public static NotFound Instance { get; } = new();

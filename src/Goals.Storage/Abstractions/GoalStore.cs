@@ -48,6 +48,15 @@ public interface IGoalStore
     Task<GoalUpdateResult> UpdateAsync(
         string ownerId, string goalId, int expectedVersion, GoalChanges changes, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// As <see cref="UpdateAsync"/>, but a change that takes an archived goal back to a counted status is refused with
+    /// <see cref="GoalUpdateResult.LimitReached"/> when the owner already has <paramref name="maxNonArchived"/> goals
+    /// that are not archived. Changes racing at the limit never both pass.
+    /// </summary>
+    Task<GoalUpdateResult> UpdateWithinLimitAsync(
+        string ownerId, string goalId, int expectedVersion, GoalChanges changes, int maxNonArchived,
+        CancellationToken cancellationToken);
+
     /// <summary>Deletes the goal with its activities, day totals, skips, pauses and snapshots.</summary>
     Task<bool> DeleteAsync(string ownerId, string goalId, CancellationToken cancellationToken);
 }

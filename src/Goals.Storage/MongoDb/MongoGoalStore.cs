@@ -101,6 +101,33 @@ public sealed class MongoGoalStore(MongoDatabaseContext context, IClock clock, I
         return current is null ? GoalUpdateResult.NotFound.Instance : new GoalUpdateResult.Conflict(current.Version);
     }
 
+    /// <remarks>
+    /// As for creates, the count comes after the write: a change that finds the owner over the limit writes the goal
+    /// back as it was (a further version), so changes racing at the limit may both be refused, never both pass.
+    /// </remarks>
+    public async Task<GoalUpdateResult> UpdateWithinLimitAsync(
+        string ownerId, string goalId, int expectedVersion, GoalChanges changes, int maxNonArchived,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        var before = await GetAsync(ownerId, goalId, cancellationToken);
+        if (before is null || before.Version != expectedVersion)
+        {
+            return before is null ? GoalUpdateResult.NotFound.Instance : new GoalUpdateResult.Conflict(before.Version);
+        }
+
+        var result = await UpdateAsync(ownerId, goalId, expectedVersion, changes, cancellationToken);
+        if (result is not GoalUpdateResult.Updated updated || before.Status != GoalStatus.Archived
+            || changes.Status == GoalStatus.Archived
+            || await CountNonArchivedAsync(ownerId, cancellationToken) <= maxNonArchived)
+        {
+            return result;
+        }
+
+        await UpdateAsync(ownerId, goalId, updated.Goal.Version, GoalChanges.From(before), cancellationToken);
+        return new GoalUpdateResult.LimitReached(maxNonArchived);
+    }
+
     public async Task<bool> DeleteAsync(string ownerId, string goalId, CancellationToken cancellationToken)
     {
         var deleted = await context.Goals.DeleteOneAsync(Owned(ownerId, goalId), cancellationToken);

@@ -32,6 +32,8 @@ internal static class MongoIndexes
             Unique(new() { { "user_id", 1 }, { "unique_key", 1 } }, "unique_key"));
         await Create(context.Snapshots, cancellationToken, Index(new() { { "goal_id", 1 }, { "date", 1 } }));
         await Create(context.Stats, cancellationToken, Index(new() { { "user_id", 1 }, { "date", 1 } }));
+        // account deletion finds a user's checkpoints by scope (the second half of the { j, s } key)
+        await Create(context.Checkpoints, cancellationToken, Index(new() { { "_id.s", 1 } }));
     }
 
     private static CreateIndexModel<BsonDocument> Index(BsonDocument keys, BsonDocument? partial = null) =>

@@ -93,43 +93,7 @@ public sealed partial class SqliteGoalStore(SqliteDatabase database, IClock cloc
 
     public Task<GoalUpdateResult> UpdateAsync(
         string ownerId, string goalId, int expectedVersion, GoalChanges changes, CancellationToken cancellationToken) =>
-        database.WriteAsync<GoalUpdateResult>(
-            async (c, t) =>
-            {
-                var current = await FindAsync(c, t, ownerId, goalId, cancellationToken);
-                if (current is null)
-                {
-                    return GoalUpdateResult.NotFound.Instance;
-                }
-
-                if (current.Version != expectedVersion)
-                {
-                    return new GoalUpdateResult.Conflict(current.Version);
-                }
-
-                var updated = current with
-                {
-                    Title = changes.Title, Description = changes.Description, Category = changes.Category,
-                    Target = changes.Target, Unit = changes.Unit, Schedule = changes.Schedule,
-                    MinAmount = changes.MinAmount, Deadline = changes.Deadline, Status = changes.Status,
-                    ReminderTime = changes.ReminderTime,
-                    CompletedAt = changes.CompletedAt is { } completed ? StoredValues.Truncate(completed) : null,
-                    UpdatedAt = StoredValues.Truncate(clock.GetCurrentInstant()), Version = current.Version + 1,
-                    DataVersion = current.DataVersion + 1,
-                };
-                await c.ExecuteAsync(
-                    t,
-                    """
-                    UPDATE goals SET title = @title, title_key = @titleKey, description = @description,
-                        category = @category, target = @target, unit = @unit, schedule = @schedule, min_amount = @min,
-                        deadline = @deadline, status = @status, completed_at = @completed, updated_at = @updated,
-                        version = @version, data_version = @dataVersion, reminder_time = @reminder
-                    WHERE id = @id;
-                    """,
-                    cancellationToken, SqliteGoalValues.Values(updated));
-                return new GoalUpdateResult.Updated(updated);
-            },
-            cancellationToken);
+        WriteChangesAsync(ownerId, goalId, expectedVersion, changes, maxNonArchived: null, cancellationToken);
 
     public Task<bool> DeleteAsync(string ownerId, string goalId, CancellationToken cancellationToken) =>
         database.WriteAsync(

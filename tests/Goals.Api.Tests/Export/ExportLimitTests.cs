@@ -18,7 +18,7 @@ public sealed class ExportLimitTests(ExportLimitTests.SmallExportApi api) : ICla
 
         Assert.Equal("EXPORT_TOO_LARGE", response.FirstErrorCode);
         Assert.Equal(
-            "An export holds at most 3 activities; this account has 4.",
+            "An export here holds at most 3 activities; this account has 4. GET /export streams any size.",
             response.Errors![0]!["message"]!.GetValue<string>());
     }
 
@@ -33,6 +33,22 @@ public sealed class ExportLimitTests(ExportLimitTests.SmallExportApi api) : ICla
         var csv = (await ExportTests.ExportAsync(client, "CSV"))["content"]!.GetValue<string>();
 
         Assert.Equal(4, csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length);
+    }
+
+    [Fact]
+    public async Task The_download_endpoint_has_no_cap_and_streams_every_activity()
+    {
+        var seed = api.Seed("streamer");
+        var goal = await seed.GoalAsync("Steps", GoalPattern.Target, 10_000, new LocalDate(2023, 1, 1));
+        await seed.LogDailyAsync(goal, new LocalDate(2023, 1, 1), new LocalDate(2026, 4, 30));
+        using var client = api.ClientFor("streamer");
+
+        using var response = await client.Http.GetAsync("/export?format=csv", HttpCompletionOption.ResponseHeadersRead);
+        var csv = await response.Content.ReadAsStringAsync();
+
+        response.EnsureSuccessStatusCode();
+        Assert.Equal(1 + 1216, csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.EndsWith(",UTC\r\n", csv, StringComparison.Ordinal);
     }
 
     public sealed class SmallExportApi() : PinnedClockApi(new Dictionary<string, string> { ["Export:MaxActivities"] = "3" });

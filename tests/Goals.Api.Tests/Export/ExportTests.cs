@@ -25,7 +25,7 @@ public sealed class ExportTests(PinnedClockApi api) : IClassFixture<PinnedClockA
         Assert.Equal("goals-export", file["format"]!.GetValue<string>());
         Assert.Equal(1, file["version"]!.GetValue<int>());
         Assert.StartsWith("2026-11-25T12:00:", file["exportedAt"]!.GetValue<string>(), StringComparison.Ordinal);
-        Assert.Equal("""{"timeZone":"UTC","dayStartsAt":"00:00:00","weekStart":"MONDAY"}""", file["user"]!.ToJsonString());
+        Assert.Equal("""{"timeZone":"UTC","dayStartsAt":"00:00","weekStart":"MONDAY"}""", file["user"]!.ToJsonString());
         Assert.Equal("""[{"from":"2026-12-20","to":null}]""", file["vacations"]!.ToJsonString());
         var goals = file["goals"]!.AsArray();
         Assert.Equal(["Water", "Old habit"], goals.Select(goal => goal!["title"]!.GetValue<string>()));
@@ -61,9 +61,9 @@ public sealed class ExportTests(PinnedClockApi api) : IClassFixture<PinnedClockA
         Assert.Equal("text/csv", result["contentType"]!.GetValue<string>());
         var goalColumns = $"{Id("Goal", water.Id)},Water,HEALTH,TARGET,8,glasses,DAY,ACTIVE";
         var expected =
-            "goal_id,goal_title,goal_category,goal_pattern,goal_target,goal_unit,goal_period,goal_status,activity_id,date,occurred_at,amount,note,created_at\r\n"
-            + $"{goalColumns},{Id("Activity", activities[1].Id)},2026-11-20,2026-11-20T12:00:00Z,2.5,,{Instant(activities[1].CreatedAt)}\r\n"
-            + $"{goalColumns},{Id("Activity", activities[0].Id)},2026-11-21,2026-11-21T12:00:00Z,8,\"Felt great, \"\"really\"\"\nagain\",{Instant(activities[0].CreatedAt)}\r\n";
+            "goal_id,goal_title,goal_category,goal_pattern,goal_target,goal_unit,goal_period,goal_status,activity_id,date,occurred_at,amount,note,created_at,time_zone\r\n"
+            + $"{goalColumns},{Id("Activity", activities[1].Id)},2026-11-20,2026-11-20T12:00:00Z,2.5,,{Instant(activities[1].CreatedAt)},UTC\r\n"
+            + $"{goalColumns},{Id("Activity", activities[0].Id)},2026-11-21,2026-11-21T12:00:00Z,8,\"Felt great, \"\"really\"\"\nagain\",{Instant(activities[0].CreatedAt)},UTC\r\n";
         Assert.Equal(expected, result["content"]!.GetValue<string>());
     }
 
@@ -81,8 +81,8 @@ public sealed class ExportTests(PinnedClockApi api) : IClassFixture<PinnedClockA
     }
 
     [Theory]
-    [InlineData("export-reminder-7", "7", """{"timeZone":"UTC","dayStartsAt":"00:00:00","weekStart":"MONDAY","streakReminderHour":7}""")]
-    [InlineData("export-reminder-off", "null", """{"timeZone":"UTC","dayStartsAt":"00:00:00","weekStart":"MONDAY","streakReminderHour":null}""")]
+    [InlineData("export-reminder-7", "7", """{"timeZone":"UTC","dayStartsAt":"00:00","weekStart":"MONDAY","streakReminderHour":7}""")]
+    [InlineData("export-reminder-off", "null", """{"timeZone":"UTC","dayStartsAt":"00:00","weekStart":"MONDAY","streakReminderHour":null}""")]
     public async Task The_user_s_own_streak_reminder_choice_is_exported(string user, string hour, string expected)
     {
         using var client = api.ClientFor(user);

@@ -36,6 +36,7 @@ public static class GoalRequests
     {
         "createGoal" => CommonErrorFields + " ... on LimitExceededError { limit }",
         "updateGoal" => CommonErrorFields + " ... on ConflictError { currentVersion }",
+        "unarchiveGoal" => CommonErrorFields + " ... on LimitExceededError { limit }",
         _ => CommonErrorFields,
     };
 

@@ -40,6 +40,24 @@ public abstract partial class StoreContract
         }
     }
 
+    [SkippableFact]
+    public async Task Unarchiving_within_the_limit_passes_below_it_and_changes_nothing_at_it()
+    {
+        var owner = NewUserId();
+        var archived = await CreateGoalAsync(owner, status: GoalStatus.Archived);
+        await CreateGoalAsync(owner);
+        var back = GoalChanges.From(archived) with { Status = GoalStatus.Active };
+
+        var refused = await Store.Goals.UpdateWithinLimitAsync(owner, archived.Id, archived.Version, back, 1, None);
+        var unchanged = await Store.Goals.GetAsync(owner, archived.Id, None);
+        var passed = await Store.Goals.UpdateWithinLimitAsync(owner, archived.Id, unchanged!.Version, back, 2, None);
+
+        Assert.Equal(new GoalUpdateResult.LimitReached(1), refused);
+        Assert.Equal(GoalStatus.Archived, unchanged.Status);
+        Assert.Equal(GoalStatus.Active, Assert.IsType<GoalUpdateResult.Updated>(passed).Goal.Status);
+        Assert.Equal(2, await Store.Goals.CountNonArchivedAsync(owner, None));
+    }
+
     private static NewGoal LimitedGoal(string owner, string title) =>
         new(owner, title, null, GoalCategory.Other, GoalPattern.Habit, 1, null, GoalPeriod.Day, GoalDefinition.EveryDay,
             null, Nov(1), null);

@@ -38,6 +38,7 @@ public abstract class StoreFixture : IAsyncLifetime
     public IJobStore Jobs => Services.GetRequiredService<IJobStore>();
 
     public ICoOccurrenceStore CoOccurrences => Services.GetRequiredService<ICoOccurrenceStore>();
+    public IAccountStore Accounts => Services.GetRequiredService<IAccountStore>();
 
     public async Task InitializeAsync()
     {

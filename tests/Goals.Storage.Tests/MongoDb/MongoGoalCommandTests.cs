@@ -136,6 +136,21 @@ public sealed class MongoGoalCommandTests : MongoCommandTest
     }
 
     [Fact]
+    public async Task UpdateWithinLimit_that_unarchives_past_the_limit_writes_the_goal_back_as_it_was()
+    {
+        var archived = Goal("goal-1");
+        archived["status"] = "Archived";
+        var restored = Goal("goal-1", version: 4);
+        Replies.Find("goals", archived).FindAndModify("goals", restored).Count("goals", 101).FindAndModify("goals", archived);
+        var changes = GoalChanges.From(GoalRecord("goal-1")) with { Status = GoalStatus.Active };
+
+        var result = await VerifyAsync("goals.UpdateWithinLimit.refused", () =>
+            Goals.UpdateWithinLimitAsync("user-1", "goal-1", 3, changes, 100, None));
+
+        Assert.Equal(new GoalUpdateResult.LimitReached(100), result);
+    }
+
+    [Fact]
     public async Task Delete_removes_the_goal_then_everything_that_hangs_off_it()
     {
         Assert.True(await VerifyAsync("goals.Delete", () => Goals.DeleteAsync("user-1", "goal-1", None)));

@@ -8,8 +8,9 @@ public sealed class CreateGoalErrorType() : ErrorUnionGraphType(
 public sealed class UpdateGoalErrorType() : ErrorUnionGraphType(
     "UpdateGoalError", typeof(ValidationErrorType), typeof(NotFoundErrorType), typeof(ConflictErrorType), typeof(InvalidStateErrorType));
 
+// LimitExceededError beyond the contract's three: unarchiveGoal at the goal limit (docs/decisions/0150).
 public sealed class GoalErrorType() : ErrorUnionGraphType(
-    "GoalError", typeof(ValidationErrorType), typeof(NotFoundErrorType), typeof(InvalidStateErrorType));
+    "GoalError", typeof(ValidationErrorType), typeof(NotFoundErrorType), typeof(InvalidStateErrorType), typeof(LimitExceededErrorType));
 
 public sealed class LogActivityErrorType() : ErrorUnionGraphType(
     "LogActivityError", typeof(ValidationErrorType), typeof(NotFoundErrorType), typeof(InvalidStateErrorType), typeof(LimitExceededErrorType));

@@ -12,12 +12,15 @@ public interface IEventBus
     IObservable<ChangeEvent> Observe(string topic);
 }
 
-/// <summary>What changed: a goal (after a log, edit, delete, skip or settings change) or a user's inbox.</summary>
+/// <summary>What changed: a goal (after a log, edit, delete, skip or settings change), a user's inbox, or the whole account.</summary>
 /// <param name="Sequence">For inbox events, the notification's per-user sequence.</param>
 public sealed record ChangeEvent(string Kind, string UserId, string? GoalId = null, long? Sequence = null)
 {
     public const string GoalChanged = "goal-changed";
     public const string NotificationAdded = "notification-added";
+
+    /// <summary>The user's account was deleted: every stream of the user ends.</summary>
+    public const string AccountDeleted = "account-deleted";
 }
 
 /// <summary>Topic names, in one place so every publisher and subscriber agrees.</summary>

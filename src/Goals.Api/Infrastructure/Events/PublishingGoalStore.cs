@@ -18,6 +18,19 @@ public sealed class PublishingGoalStore(IGoalStore inner, IEventBus bus) : IGoal
         return result;
     }
 
+    public async Task<GoalUpdateResult> UpdateWithinLimitAsync(
+        string ownerId, string goalId, int expectedVersion, GoalChanges changes, int maxNonArchived,
+        CancellationToken cancellationToken)
+    {
+        var result = await inner.UpdateWithinLimitAsync(ownerId, goalId, expectedVersion, changes, maxNonArchived, cancellationToken);
+        if (result is GoalUpdateResult.Updated)
+        {
+            await bus.GoalChangedAsync(ownerId, goalId, cancellationToken);
+        }
+
+        return result;
+    }
+
     public async Task<bool> DeleteAsync(string ownerId, string goalId, CancellationToken cancellationToken)
     {
         var deleted = await inner.DeleteAsync(ownerId, goalId, cancellationToken);
