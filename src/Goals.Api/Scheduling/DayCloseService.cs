@@ -19,7 +19,7 @@ public sealed class DayCloseService(
     DayCloser closer,
     InsightService insights,
     IJobStore jobs,
-    Templates.CoOccurrenceCounter coOccurrences,
+    CoOccurrenceCounter coOccurrences,
     IOptions<JobsOptions> options)
 {
     public async Task<JobRunResult> SweepAsync(Instant now, CancellationToken cancellationToken)

@@ -30,6 +30,7 @@ public static class JobsExtensions
         builder.Services.AddScoped<UserSweep>();
         builder.Services.AddScoped<DayCloser>();
         builder.Services.AddScoped<DayCloseService>();
+        builder.Services.AddScoped<CoOccurrenceCounter>();
         builder.Services.AddScoped<ReminderService>();
         builder.Services.AddSingleton<JobRunner>();
 

@@ -15,7 +15,6 @@ public static class TemplatesFeature
                 "Recommendations: MinGroupSize and RefreshHours are at least 1; Season weights are 0 to 1 under English month names.")
             .ValidateOnStart();
         services.AddSingleton<TemplateService>();
-        services.AddScoped<CoOccurrenceCounter>();
         services.AddSingleton<TemplateFields>();
         services.AddSingleton<IQueryFields>(provider => provider.GetRequiredService<TemplateFields>());
         services.AddSingleton<IMutationFields>(provider => provider.GetRequiredService<TemplateFields>());

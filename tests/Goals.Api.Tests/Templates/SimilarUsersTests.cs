@@ -1,3 +1,4 @@
+using Goals.Api.Scheduling;
 using Goals.Api.Templates;
 using Goals.Api.Tests.Scheduling;
 using Goals.Domain;

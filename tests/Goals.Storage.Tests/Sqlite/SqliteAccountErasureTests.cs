@@ -14,6 +14,7 @@ public sealed class SqliteAccountErasureTests(SqliteStoreFixture store) : IClass
     {
         ["schema_migrations"] = "the applied schema versions; no user data",
         ["job_leases"] = "which replica runs which job, keyed by job name; no user data",
+        ["co_occurrences"] = "aggregated, anonymous counts of goal kinds kept together; no user id (ADR 0146)",
     };
 
     [Fact]

@@ -1,13 +1,13 @@
 using Goals.Api.GoalState;
 using Goals.Api.Insights;
-using Goals.Api.Scheduling;
+using Goals.Api.Templates;
 using Goals.Domain.Calendar;
 using Goals.Storage.Abstractions;
 using Microsoft.Extensions.Options;
 using NodaTime;
 using NodaTime.Text;
 
-namespace Goals.Api.Templates;
+namespace Goals.Api.Scheduling;
 
 /// <summary>
 /// Counts, for the SIMILAR_USERS signal, how many users keep each goal kind and each pair of kinds among their
