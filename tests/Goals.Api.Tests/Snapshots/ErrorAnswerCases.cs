@@ -5,9 +5,9 @@ using System.Text.Json;
 namespace Goals.Api.Tests.Snapshots;
 
 /// <summary>
-/// For each top-level error code, a request to the Goals host that earns it with the default settings. Codes that
-/// need other settings or a fault (timeouts, rate limits, persisted-only mode, internal errors) are covered by the
-/// tests of those features instead.
+/// For each top-level error code, a request to the Goals host that earns it with the default settings. Introspection
+/// off, rate limits and persisted-only mode are in <see cref="ConfiguredErrorAnswerSnapshotTests"/>; the codes that
+/// need a fault (timeouts, internal errors) are covered by the tests of those features.
 /// </summary>
 public static class ErrorAnswerCases
 {
@@ -31,9 +31,17 @@ public static class ErrorAnswerCases
         ["NODE_BATCH_EXCEEDED"] = () => Post("{ nodes(ids: [" + string.Join(',', Enumerable.Range(1, 51).Select(i => $"\"id{i}\"")) + "]) { id } }"),
         ["INVALID_CURSOR"] = () => Post("{ goals(after: \"not-a-cursor\") { nodes { id } } }"),
         ["FILTER_LIMIT_EXCEEDED"] = () => Post("{ goals(where: { title: { in: [" + string.Join(',', Enumerable.Range(1, 51).Select(i => $"\"t{i}\"")) + "] } }) { nodes { id } } }"),
+        ["MAX_MUTATION_FIELDS_EXCEEDED"] = () => Post("mutation { " + string.Join(' ', Enumerable.Range(1, 6).Select(i => $"m{i}: markNotificationsRead(input: {{ all: true }}) {{ updatedCount }}")) + " }"),
+        ["MAX_FIELD_USES_EXCEEDED"] = () => Post("{ a: export(format: JSON) { format } b: export(format: CSV) { format } }"),
+        ["BULK_LIMIT_EXCEEDED"] = () => Post("mutation { a: logActivities(input: { activities: [] }) { loggedCount } b: logActivities(input: { activities: [] }) { loggedCount } }"),
+        ["DOCUMENT_TOO_LARGE"] = () => Post("{ me { id } }" + new string(' ', 33 * 1024)),
+        ["FRAGMENT_EXPANSION_EXCEEDED"] = () => Post("{ ...F11 } fragment F0 on Query { __typename } "
+            + string.Concat(Enumerable.Range(1, 11).Select(i => $"fragment F{i} on Query {{ ...F{i - 1} ...F{i - 1} }} "))),
+        ["FIELD_MERGE_LIMIT_EXCEEDED"] = () => Post("{ " + string.Join(' ', Enumerable.Repeat("__typename", 64)) + " }"),
         ["INVALID_ID"] = () => Post("{ node(id: \"not-an-id\") { id } }"),
         ["PERSISTED_QUERY_NOT_FOUND"] = () => Persisted(hash: new string('a', 64), query: null),
         ["PERSISTED_QUERY_HASH_MISMATCH"] = () => Persisted(hash: new string('b', 64), query: "{ me { id } }"),
+        ["PERSISTED_QUERY_NOT_SUPPORTED"] = () => Raw("""{"extensions":{"persistedQuery":{"version":2,"sha256Hash":"aa"}}}""", "application/json"),
         ["UNAUTHENTICATED"] = () => Post("{ me { id } }"),
     };
 
@@ -44,7 +52,7 @@ public static class ErrorAnswerCases
 
     public static HttpRequestMessage For(string code) => Cases[code]();
 
-    private static HttpRequestMessage Post(string query, string accept = "application/graphql-response+json", string? operationName = null) =>
+    internal static HttpRequestMessage Post(string query, string accept = "application/graphql-response+json", string? operationName = null) =>
         Raw(JsonSerializer.Serialize(new { query, operationName }), "application/json", accept);
 
     private static HttpRequestMessage Persisted(string hash, string? query) =>
@@ -56,7 +64,7 @@ public static class ErrorAnswerCases
             Headers = { { "Accept", "application/graphql-response+json" } },
         };
 
-    private static HttpRequestMessage Raw(string body, string contentType, string accept = "application/graphql-response+json")
+    internal static HttpRequestMessage Raw(string body, string contentType, string accept = "application/graphql-response+json")
     {
         var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/graphql", UriKind.Relative))
         {
