@@ -94,6 +94,7 @@ public static class JsonExportWriter
 
         json.WriteEndArray();
         WriteNullableNumber(json, "minAmount", goal.MinAmount);
+        json.WriteString("reminderTime", goal.ReminderTime is { } reminder ? ExportText.Time(reminder) : null);
         json.WriteString("startDate", ExportText.Date(goal.StartDate));
         json.WriteString("deadline", goal.Deadline is { } deadline ? ExportText.Date(deadline) : null);
         json.WriteString("status", ExportText.Enum(goal.Status));

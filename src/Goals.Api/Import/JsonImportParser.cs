@@ -68,7 +68,10 @@ public static class JsonImportParser
             goal.GetProperty("target").GetDouble(), Text(goal, "unit"), Enum<GoalPeriod>(goal, "period"),
             Array(goal, "schedule").Select(day => ParseEnum<IsoDayOfWeek>(day.GetString())).ToHashSet(),
             goal.TryGetProperty("minAmount", out var min) && min.ValueKind == JsonValueKind.Number ? min.GetDouble() : null,
-            startDate, Date(goal, "deadline"), Enum<GoalStatus>(goal, "status"));
+            startDate, Date(goal, "deadline"), Enum<GoalStatus>(goal, "status"),
+            Text(goal, "reminderTime") is { } reminder
+                ? LocalTimePattern.CreateWithInvariantCulture("HH:mm").Parse(reminder).GetValueOrThrow()
+                : null);
         var identity = ImportKeys.GoalIdentity(title, pattern, startDate);
         var activities = new List<ImportedActivity>();
         var index = 0;

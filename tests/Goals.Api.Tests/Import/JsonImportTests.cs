@@ -22,6 +22,7 @@ public sealed class JsonImportTests(GoalsApiFactory factory) : IClassFixture<Goa
         Assert.Equal(3, imported.Int("importedGoals"));
         Assert.Equal(4, imported.Int("importedActivities"));
         Assert.Equal(Normalized(before), Normalized(after));
+        Assert.Matches("\"reminderTime\":\\s*\"07:30\"", after);
     }
 
     [Fact]
@@ -71,7 +72,7 @@ public sealed class JsonImportTests(GoalsApiFactory factory) : IClassFixture<Goa
     internal static async Task SeedAsync(GraphQLClient client)
     {
         await client.DataAsync("""mutation { updateSettings(input: { timeZone: "Europe/Berlin", dayStartsAt: "04:00", weekStart: SUNDAY }) { errors { __typename } } }""");
-        var read = await client.CreateIdAsync(new { title = "Read", pattern = "TARGET", target = 20, unit = "pages", startDate = "2026-01-01", category = "LEARNING" });
+        var read = await client.CreateIdAsync(new { title = "Read", pattern = "TARGET", target = 20, unit = "pages", startDate = "2026-01-01", category = "LEARNING", reminderTime = "07:30" });
         var run = await client.CreateIdAsync(new { title = "Run", pattern = "FREQUENCY", target = 3, period = "WEEK", startDate = "2026-02-01", description = "=1+1 in a cell" });
         var old = await client.CreateIdAsync(new { title = "Old", pattern = "HABIT", target = 1, startDate = "2026-01-01" });
         await client.LogAsync(new { goalId = read, amount = 25, date = "2026-01-02", note = "Felt great, \"really\"\nagain" });
