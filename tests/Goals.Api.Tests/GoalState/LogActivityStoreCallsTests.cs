@@ -1,3 +1,4 @@
+using Goals.Api.Tests.Progress;
 using Goals.Api.Tests.Support;
 using Goals.Domain;
 using NodaTime;
@@ -26,7 +27,7 @@ public sealed class LogActivityStoreCallsTests(GoalStateHost host) : IClassFixtu
             await LogAsync(client, new { goalId, date = $"2026-11-{day:00}" });
         }
 
-        using var evaluations = new EngineRunCounter(host.Factory.Services);
+        using var evaluations = new EvaluationCounter(host.Factory.Services, includeWrites: true);
         host.Calls.Reset();
         evaluations.Take();
         var payload = await LogAsync(client, new { goalId });
@@ -49,7 +50,7 @@ public sealed class LogActivityStoreCallsTests(GoalStateHost host) : IClassFixtu
         using var client = host.ClientFor("finisher");
         await LogAsync(client, new { goalId, amount = 9, date = "2026-11-20" });
 
-        using var evaluations = new EngineRunCounter(host.Factory.Services);
+        using var evaluations = new EvaluationCounter(host.Factory.Services, includeWrites: true);
         host.Calls.Reset();
         evaluations.Take();
         var payload = await LogAsync(client, new { goalId, amount = 1 });
