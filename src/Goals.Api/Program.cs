@@ -23,6 +23,7 @@ if (!builder.TryAddGoalsStore())
 }
 
 builder.AddGoalsEvents();
+builder.AddGoalsCache();
 builder.AddGoalsGraphQL();
 builder.AddGoalsJobs();
 

@@ -31,7 +31,7 @@ public sealed partial class ActivityService
         var moved = input.Date is { } date && date != existing.Date
             ? ActivityDating.MoveTo(user.Settings, existing.OccurredAt, existing.Date, date)
             : (Instant?)null;
-        var before = await aftermath.BeforeAsync(goal, user.Settings, cancellationToken);
+        var before = await aftermath.BeforeAsync(goal, user, cancellationToken);
         var update = await activities.UpdateAsync(
             userId, existing.Id, new ActivityPatch(input.Amount, input.Note, input.Date, moved), cancellationToken);
         if (update is null)
@@ -90,7 +90,7 @@ public sealed partial class ActivityService
             return new ValidationFailure("date", "A day before the goal's start date cannot be skipped.");
         }
 
-        var before = await aftermath.BeforeAsync(goal, user.Settings, cancellationToken);
+        var before = await aftermath.BeforeAsync(goal, user, cancellationToken);
         await excusals.AddSkipAsync(goal.Id, input.Date, cancellationToken);
         var current = await aftermath.AfterAsync(goal, user.Settings, before, cancellationToken);
         return current is not null ? current : NotFound.Goal(input.GoalId);

@@ -33,7 +33,7 @@ public sealed partial class ActivityService(
         var goal = GoalIds.TryDecode(input.GoalId, out var goalKey)
             ? await goals.GetAsync(userId, goalKey, cancellationToken)
             : null;
-        var before = goal is null ? null : await aftermath.BeforeAsync(goal, user.Settings, cancellationToken);
+        var before = goal is null ? null : await aftermath.BeforeAsync(goal, user, cancellationToken);
         var stored = await StoreAsync(user, goal, input, cancellationToken);
         if (stored.Value is not { } activity)
         {
@@ -65,7 +65,7 @@ public sealed partial class ActivityService(
         var keys = items.Select(item => GoalIds.TryDecode(item.GoalId, out var key) ? key : null).ToList();
         var owned = await goals.GetManyAsync(
             userId, [.. keys.OfType<string>().Distinct(StringComparer.Ordinal)], cancellationToken);
-        var before = await aftermath.BeforeAsync([.. owned.Values], user.Settings, cancellationToken);
+        var before = await aftermath.BeforeAsync([.. owned.Values], user, cancellationToken);
 
         var stored = new List<Outcome<ActivityRecord>>(items.Count);
         for (var i = 0; i < items.Count; i++)

@@ -14,30 +14,47 @@ namespace Goals.Api.Activities;
 /// success with the goal as stored.
 /// </summary>
 public sealed partial class GoalAfterChange(
-    GoalStateReader state, GoalCompletion completion, MilestoneNotifier milestones, IGoalStore goals,
+    GoalStateReader state, GoalStateCache cached, GoalCompletion completion, MilestoneNotifier milestones, IGoalStore goals,
     ILogger<GoalAfterChange> logger)
 {
-    /// <summary>The goals' evaluations before the write, by goal id; null for one there is nothing to compare with.</summary>
+    /// <summary>
+    /// The goals' evaluations before the write, by goal id, through the goal-state cache (a page just read usually left
+    /// them there); null for one there is nothing to compare with.
+    /// </summary>
     public async Task<IReadOnlyDictionary<string, GoalEvaluation?>> BeforeAsync(
-        IReadOnlyList<GoalRecord> changing, UserSettings settings, CancellationToken cancellationToken)
+        IReadOnlyList<GoalRecord> changing, UserRecord user, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(changing);
+        var before = new Dictionary<string, GoalEvaluation?>(StringComparer.Ordinal);
+        IReadOnlyList<Task<GoalEvaluation?>> evaluations;
         try
         {
-            var evaluated = await state.EvaluateManyAsync(changing, settings, cancellationToken);
-            return evaluated.ToDictionary(goal => goal.Goal.Id, goal => goal.Evaluation, StringComparer.Ordinal);
+            evaluations = await cached.EvaluateManyAsync(changing, user, EngineCaller.Write, cancellationToken);
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {
-            foreach (var goal in changing)
-                LogFailed(error, goal.Id, goal.OwnerId);
-            return changing.ToDictionary(goal => goal.Id, _ => (GoalEvaluation?)null, StringComparer.Ordinal);
+            evaluations = [.. changing.Select(_ => Task.FromException<GoalEvaluation?>(error))];
         }
+
+        for (var i = 0; i < changing.Count; i++)
+        {
+            try
+            {
+                before[changing[i].Id] = await evaluations[i];
+            }
+            catch (Exception error) when (error is not OperationCanceledException)
+            {
+                LogFailed(error, changing[i].Id, changing[i].OwnerId);
+                before[changing[i].Id] = null;
+            }
+        }
+
+        return before;
     }
 
-    /// <inheritdoc cref="BeforeAsync(IReadOnlyList{GoalRecord}, UserSettings, CancellationToken)"/>
-    public async Task<GoalEvaluation?> BeforeAsync(GoalRecord goal, UserSettings settings, CancellationToken cancellationToken) =>
-        (await BeforeAsync([goal], settings, cancellationToken)).GetValueOrDefault(goal.Id);
+    /// <inheritdoc cref="BeforeAsync(IReadOnlyList{GoalRecord}, UserRecord, CancellationToken)"/>
+    public async Task<GoalEvaluation?> BeforeAsync(GoalRecord goal, UserRecord user, CancellationToken cancellationToken) =>
+        (await BeforeAsync([goal], user, cancellationToken)).GetValueOrDefault(goal.Id);
 
     /// <summary>
     /// Evaluates the goal after the write, completes it if its target was reached and stores the milestones earned

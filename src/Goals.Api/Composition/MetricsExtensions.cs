@@ -1,5 +1,6 @@
 using Goals.Api.Infrastructure;
 using Goals.Api.Activities;
+using Goals.Api.Infrastructure.Caching;
 using Goals.Api.Infrastructure.Redis;
 using Goals.Api.Scheduling;
 using Goals.Api.Telemetry;
@@ -21,7 +22,7 @@ public static class MetricsExtensions
     private static readonly string[] Meters =
     [
         GraphQLMetrics.MeterName, RealtimeMetrics.MeterName, ActivityMetrics.MeterName, RedisLink.MeterName, "Goals.Jobs",
-        "Goals.Engine", "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel",
+        "Goals.Engine", CacheMetrics.MeterName, "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel",
         "Microsoft.AspNetCore.RateLimiting", "System.Runtime",
     ];
 

@@ -21,17 +21,38 @@ public static partial class GoalEvaluationFailure
         {
             return evaluate();
         }
-        catch (GoalEvaluationException refused)
+        catch (Exception error) when (error is not (OperationCanceledException or ExecutionError))
         {
-            throw new GraphQLRequestError(Code,
-                $"This goal cannot be evaluated: {refused.Message} Correct its target or deadline with updateGoal, or delete it.",
-                refused);
+            throw Translate(goal, logger, error);
+        }
+    }
+
+    /// <inheritdoc cref="Guard{T}"/>
+    public static async Task<T> GuardAsync<T>(GoalRecord goal, ILogger logger, Func<Task<T>> evaluate)
+    {
+        ArgumentNullException.ThrowIfNull(goal);
+        ArgumentNullException.ThrowIfNull(evaluate);
+        try
+        {
+            return await evaluate();
         }
         catch (Exception error) when (error is not (OperationCanceledException or ExecutionError))
         {
-            LogFailed(logger, error, goal.Id, goal.OwnerId);
-            throw new GraphQLRequestError(Code, "This goal cannot be evaluated right now; its other fields and goals are unaffected.", error);
+            throw Translate(goal, logger, error);
         }
+    }
+
+    private static GraphQLRequestError Translate(GoalRecord goal, ILogger logger, Exception error)
+    {
+        if (error is GoalEvaluationException refused)
+        {
+            return new GraphQLRequestError(Code,
+                $"This goal cannot be evaluated: {refused.Message} Correct its target or deadline with updateGoal, or delete it.",
+                refused);
+        }
+
+        LogFailed(logger, error, goal.Id, goal.OwnerId);
+        return new GraphQLRequestError(Code, "This goal cannot be evaluated right now; its other fields and goals are unaffected.", error);
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The engine failed on goal {GoalId} of user {UserId}")]

@@ -1,0 +1,50 @@
+using Goals.Api.Common;
+using Goals.Domain.Evaluation;
+using Goals.Server.DataLoading;
+using Goals.Storage.Abstractions;
+using GraphQL;
+using GraphQL.DataLoader;
+
+namespace Goals.Api.GoalState;
+
+/// <summary>
+/// The evaluations now of every goal a request resolves, through <see cref="GoalStateCache"/>: the owner is read once
+/// per batch (one request has one owner), hits cost no store call, and the misses are read together.
+/// </summary>
+public sealed class GoalEvaluationLoader(GoalStateCache cache, IUserStore users)
+    : BatchDataLoader<GoalRecord, Task<GoalEvaluation?>>
+{
+    /// <summary>Defers like <see cref="GoalFacts.Load{TResult}"/>, then picks a part of the goal's evaluation now.</summary>
+    public static IDataLoaderResult<TResult> Load<TResult>(
+        IResolveFieldContext<GoalRecord> context, Func<GoalEvaluation, TResult> select)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(select);
+        var goal = context.Source;
+        var pending = context.DataLoader<GoalEvaluationLoader>().LoadAsync(goal);
+        var logger = context.RequestServices!.GetRequiredService<ILogger<GoalEvaluations>>();
+        return new DeferredResult<TResult>(async cancellationToken =>
+        {
+            var evaluation = await pending.GetResultAsync(cancellationToken)
+                ?? throw new InvalidOperationException($"No evaluation was loaded for goal {goal.Id}.");
+            return await GoalEvaluationFailure.GuardAsync(goal, logger, async () => select(await evaluation
+                ?? throw new InvalidOperationException($"Goal {goal.Id} has no evaluation.")));
+        });
+    }
+
+    protected override async Task<IReadOnlyDictionary<GoalRecord, Task<GoalEvaluation?>>> LoadBatchAsync(
+        IReadOnlyList<GoalRecord> keys, CancellationToken cancellationToken)
+    {
+        var found = new Dictionary<GoalRecord, Task<GoalEvaluation?>>();
+        foreach (var owner in keys.GroupBy(goal => goal.OwnerId, StringComparer.Ordinal))
+        {
+            var user = await users.GetOrCreateAsync(owner.Key, cancellationToken);
+            var owned = owner.ToList();
+            var evaluations = await cache.EvaluateManyAsync(owned, user, EngineCaller.Field, cancellationToken);
+            for (var i = 0; i < owned.Count; i++)
+                found[owned[i]] = evaluations[i];
+        }
+
+        return found;
+    }
+}

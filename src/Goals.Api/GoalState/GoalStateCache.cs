@@ -1,0 +1,105 @@
+using System.Diagnostics.Metrics;
+using Goals.Api.Infrastructure.Caching;
+using Goals.Domain.Evaluation;
+using Goals.Storage.Abstractions;
+using Microsoft.Extensions.Options;
+using NodaTime;
+using NodaTime.Text;
+using ZiggyCreatures.Caching.Fusion;
+
+namespace Goals.Api.GoalState;
+
+/// <summary>Who asked for an evaluation: the GraphQL fields and the writes count their engine runs apart.</summary>
+public enum EngineCaller { Field, Write }
+
+/// <summary>
+/// Goals' evaluations as of the owner's today, kept in memory and (with Redis) shared by every replica. An entry is
+/// keyed by the goal's data version, the owner's data version and the owner's local date: every input of the engine
+/// moves one of them (ADR 0135), so an entry can never outlive its inputs or its day on any replica, whether or not
+/// any message about a write arrives (ADR 0163).
+/// </summary>
+/// <remarks>
+/// Versions are read before the data they cover (the goal and the user first, then day totals and excusals) and are
+/// moved with or after that data, so what is computed under a key is never older than the key says. The goals a
+/// request misses are read from the store together (two calls whatever their number); concurrent requests for one
+/// key wait for the single computation (subscribers of one goal share one run per event on a replica).
+/// </remarks>
+public sealed class GoalStateCache(
+    IFusionCache cache, GoalStateReader state, IOptions<CacheOptions> options, IMeterFactory meters, CacheMetrics counted)
+{
+    // Created with the cache so that its hit and miss counters are on from the first request.
+    private readonly CacheMetrics _counted = counted;
+    private readonly Counter<long> _fieldRuns = GoalEngineMeter.FieldRuns(meters);
+    private readonly Counter<long> _writeRuns = GoalEngineMeter.WriteRuns(meters);
+    private readonly FusionCacheEntryOptions _entry = CacheEntries.Versioned(options.Value, options.Value.ProgressDuration);
+
+    /// <summary>
+    /// The evaluations of goals of one owner now, in their order: each its own task, so one goal's failure stays its
+    /// own. Null for a goal the engine cannot evaluate.
+    /// </summary>
+    public async Task<IReadOnlyList<Task<GoalEvaluation?>>> EvaluateManyAsync(
+        IReadOnlyList<GoalRecord> owned, UserRecord user, EngineCaller caller, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(owned);
+        ArgumentNullException.ThrowIfNull(user);
+        var today = state.Today(user.Settings);
+        var results = new Task<GoalEvaluation?>[owned.Count];
+        var missed = new List<GoalRecord>();
+        for (var i = 0; i < owned.Count; i++)
+        {
+            if (IsCacheable(owned[i])
+                && await cache.TryGetAsync<GoalEvaluation>(Key(owned[i], user, today), token: cancellationToken) is { HasValue: true } hit)
+                results[i] = Task.FromResult<GoalEvaluation?>(hit.Value);
+            else
+                missed.Add(owned[i]);
+        }
+
+        if (missed.Count == 0)
+            return results;
+
+        // One store read for every goal this request missed, started by the first computation that needs it.
+        var facts = new Lazy<Task<Dictionary<string, GoalFacts>>>(async () =>
+            (await state.ReadManyAsync(missed, user.Settings, cancellationToken)).ToDictionary(f => f.Goal.Id, StringComparer.Ordinal));
+        for (var i = 0; i < owned.Count; i++)
+        {
+            if (results[i] is not null)
+                continue;
+            var goal = owned[i];
+            results[i] = IsCacheable(goal)
+                ? GetOrComputeAsync(goal, user, today, caller, facts, cancellationToken)
+                : ComputeAsync(goal, today, caller, facts);
+        }
+
+        return results;
+    }
+
+    /// <summary>One goal's evaluation now; null when the engine cannot evaluate it.</summary>
+    public async Task<GoalEvaluation?> EvaluateAsync(
+        GoalRecord goal, UserRecord user, EngineCaller caller, CancellationToken cancellationToken) =>
+        await (await EvaluateManyAsync([goal], user, caller, cancellationToken))[0];
+
+    private bool IsCacheable(GoalRecord goal) =>
+        options.Value.Enabled && goal.DataVersion > 0 && GoalEvaluator.CanEvaluate(goal.Definition);
+
+    private async Task<GoalEvaluation?> GetOrComputeAsync(
+        GoalRecord goal, UserRecord user, LocalDate today, EngineCaller caller,
+        Lazy<Task<Dictionary<string, GoalFacts>>> facts, CancellationToken cancellationToken) =>
+        await cache.GetOrSetAsync<GoalEvaluation>(
+            Key(goal, user, today),
+            async (_, _) => (await ComputeAsync(goal, today, caller, facts))!,
+            _entry,
+            cancellationToken);
+
+    private async Task<GoalEvaluation?> ComputeAsync(
+        GoalRecord goal, LocalDate today, EngineCaller caller, Lazy<Task<Dictionary<string, GoalFacts>>> facts)
+    {
+        var inputs = (await facts.Value)[goal.Id];
+        if (!inputs.CanEvaluate)
+            return null;
+        (caller == EngineCaller.Field ? _fieldRuns : _writeRuns).Add(1);
+        return inputs.Evaluate(today);
+    }
+
+    private static string Key(GoalRecord goal, UserRecord user, LocalDate today) =>
+        $"eval:{goal.Id}:{goal.DataVersion}:{user.DataVersion}:{LocalDatePattern.Iso.Format(today)}";
+}
