@@ -16,7 +16,7 @@ public enum EngineCaller { Field, Write }
 /// Goals' evaluations as of the owner's today, kept in memory and (with Redis) shared by every replica. An entry is
 /// keyed by the goal's data version, the owner's data version and the owner's local date: every input of the engine
 /// moves one of them (ADR 0135), so an entry can never outlive its inputs or its day on any replica, whether or not
-/// any message about a write arrives (ADR 0163).
+/// any message about a write arrives (ADR 0164).
 /// </summary>
 /// <remarks>
 /// Versions are read before the data they cover (the goal and the user first, then day totals and excusals) and are
