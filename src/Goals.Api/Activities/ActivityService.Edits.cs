@@ -39,7 +39,7 @@ public sealed partial class ActivityService
             return NotFound.Activity(input.Id);
         }
 
-        var current = await aftermath.AfterAsync(Touched(goal, [update.Current]), user.Settings, before, cancellationToken);
+        var current = await aftermath.AfterAsync(goal, user, before, cancellationToken);
         return new LoggedActivity(update.Current, current);
     }
 
@@ -92,7 +92,7 @@ public sealed partial class ActivityService
 
         var before = await aftermath.BeforeAsync(goal, user, cancellationToken);
         await excusals.AddSkipAsync(goal.Id, input.Date, cancellationToken);
-        var current = await aftermath.AfterAsync(goal, user.Settings, before, cancellationToken);
+        var current = await aftermath.AfterAsync(goal, user, before, cancellationToken);
         return current is not null ? current : NotFound.Goal(input.GoalId);
     }
 

@@ -42,7 +42,7 @@ public sealed partial class ActivityService(
 
         // A replayed idempotency key answers with the first activity, which may belong to another goal.
         var current = activity.GoalId == goal!.Id
-            ? await aftermath.AfterAsync(Touched(goal, [activity]), user.Settings, before, cancellationToken)
+            ? await aftermath.AfterAsync(goal, user, before, cancellationToken)
             : await goals.GetAsync(userId, activity.GoalId, cancellationToken);
         return new LoggedActivity(activity, current);
     }
@@ -85,8 +85,7 @@ public sealed partial class ActivityService(
                 continue;
             }
 
-            var logged = stored.Select(outcome => outcome.Value).OfType<ActivityRecord>().Where(activity => activity.GoalId == goalId);
-            after[goalId] = await aftermath.AfterAsync(Touched(goal, logged), user.Settings, before.GetValueOrDefault(goalId), cancellationToken);
+            after[goalId] = await aftermath.AfterAsync(goal, user, before.GetValueOrDefault(goalId), cancellationToken);
         }
 
         return [.. stored.Select(outcome => outcome.Value is { } activity
@@ -125,16 +124,6 @@ public sealed partial class ActivityService(
         metrics.Appended(goal.Pattern, appended.Outcome == AppendOutcome.Created);
         return appended.Activity is { } activity ? activity : NotFound.Goal(input.GoalId);
     }
-
-    /// <summary>
-    /// The goal as the write left it, without reading it again: a stored activity changes only the goal's
-    /// <c>updatedAt</c>, which the store sets to the activity's own <c>updatedAt</c> in the same transaction (a replayed
-    /// or older activity leaves it as it was).
-    /// </summary>
-    private static GoalRecord Touched(GoalRecord goal, IEnumerable<ActivityRecord> activities) =>
-        activities.Aggregate(goal, (latest, activity) => activity.UpdatedAt > latest.UpdatedAt
-            ? latest with { UpdatedAt = activity.UpdatedAt }
-            : latest);
 
     /// <summary>Not found (unknown or another user's) or archived: the request goes no further.</summary>
     private static UseCaseError? CheckGoal(GoalRecord? goal, string? requestedId) =>

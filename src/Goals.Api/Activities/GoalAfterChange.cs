@@ -9,12 +9,12 @@ namespace Goals.Api.Activities;
 /// <summary>
 /// The evaluations around a stored change to goals' activities or excused days, and what follows the change: the
 /// completion check and the milestones it earned. Each goal is read by the caller once and evaluated once before and
-/// once after the write (<see cref="GoalStateReader"/>). The change is stored by then, so a failure here must not turn
+/// once after the write (<see cref="GoalStateCache"/>). The change is stored by then, so a failure here must not turn
 /// it into an error answer (the client would retry a write that happened): it is logged, and the write answers
 /// success with the goal as stored.
 /// </summary>
 public sealed partial class GoalAfterChange(
-    GoalStateReader state, GoalStateCache cached, GoalCompletion completion, MilestoneNotifier milestones, IGoalStore goals,
+    GoalStateCache cached, GoalCompletion completion, MilestoneNotifier milestones, IGoalStore goals,
     ILogger<GoalAfterChange> logger)
 {
     /// <summary>
@@ -57,29 +57,33 @@ public sealed partial class GoalAfterChange(
         (await BeforeAsync([goal], user, cancellationToken)).GetValueOrDefault(goal.Id);
 
     /// <summary>
-    /// Evaluates the goal after the write, completes it if its target was reached and stores the milestones earned
-    /// since <paramref name="before"/>.
+    /// Reads the goal as the write left it (its new data version: the answer's fields and the cache key on it),
+    /// evaluates it through the cache (the evaluation is kept for the answer and the next reader), completes it if its
+    /// target was reached and stores the milestones earned since <paramref name="before"/>.
     /// </summary>
     /// <returns>The goal as it stands now; null when it is gone.</returns>
     public async Task<GoalRecord?> AfterAsync(
-        GoalRecord goal, UserSettings settings, GoalEvaluation? before, CancellationToken cancellationToken)
+        GoalRecord goal, UserRecord user, GoalEvaluation? before, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(goal);
+        ArgumentNullException.ThrowIfNull(user);
+        var current = await goals.GetAsync(goal.OwnerId, goal.Id, cancellationToken);
+        if (current is null)
+            return null;
         try
         {
-            var after = await state.EvaluateAsync(goal, settings, cancellationToken);
-            if (after.Evaluation is not { } evaluation)
-                return goal;
+            if (await cached.EvaluateAsync(current, user, EngineCaller.Write, cancellationToken) is not { } evaluation)
+                return current;
 
-            var current = await completion.CompleteIfReachedAsync(goal, settings, evaluation, cancellationToken);
-            if (current is not null && before is not null)
-                await milestones.NotifyAsync(current, before, evaluation, cancellationToken);
-            return current;
+            var completed = await completion.CompleteIfReachedAsync(current, user.Settings, evaluation, cancellationToken);
+            if (completed is not null && before is not null)
+                await milestones.NotifyAsync(completed, before, evaluation, cancellationToken);
+            return completed;
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {
             LogFailed(error, goal.Id, goal.OwnerId);
-            return await goals.GetAsync(goal.OwnerId, goal.Id, cancellationToken);
+            return current;
         }
     }
 

@@ -75,7 +75,13 @@ public sealed class GoalStatusService(
             return NotFound.Goal(goalId);
         var completed = await SetStatusAsync(userId, goal, GoalStatus.Completed, clock.GetCurrentInstant(), cancellationToken);
         if (completed.Succeeded && goal.Status == GoalStatus.Paused)
+        {
             await excusals.EndPausesAsync(userId, goal.Id, await users.TodayAsync(userId, clock, cancellationToken), cancellationToken);
+            // Ending the pauses moved the goal's data version again: the answer carries the goal as it now stands.
+            if (await lookup.GetAsync(userId, goal.Id, cancellationToken) is { } current)
+                completed = Outcome.Success(current);
+        }
+
         if (completed.Value is { } done)
             await milestones.NotifyCompletedAsync(done, cancellationToken);
         return completed;

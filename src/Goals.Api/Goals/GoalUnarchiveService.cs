@@ -34,7 +34,8 @@ public sealed class GoalUnarchiveService(
                     // A goal archived while paused would come back with its pause still open: it ends yesterday,
                     // as on resumeGoal, so today counts again.
                     await excusals.EndPausesAsync(userId, goal.Id, await users.TodayAsync(userId, clock, cancellationToken), cancellationToken);
-                    return updated.Goal;
+                    // Ending the pauses moved the goal's data version: the answer carries the goal as it now stands.
+                    return await goals.GetAsync(userId, goal.Id, cancellationToken) ?? updated.Goal;
                 case GoalUpdateResult.LimitReached reached:
                     return new LimitExceeded(
                         reached.Limit, $"A user can have at most {reached.Limit} goals that are not archived; archive or delete one first.");

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using Goals.Api.Tests.Activities;
 using Goals.Api.Tests.Goals;
-using Goals.Api.Tests.Progress;
 using Goals.Api.Tests.Realtime.Redis;
 using Goals.Api.Tests.Support;
 using Goals.Api.Tests.Vacations;
@@ -28,7 +27,7 @@ public sealed class CrossReplicaCacheTests(CacheReplicas replicas, ITestOutputHe
         var run = await a.CreateIdAsync(new { title = "Run", pattern = "HABIT", target = 1, startDate = Day(-10) });
         var read = await a.CreateIdAsync(new { title = "Read", pattern = "CUMULATIVE", target = 100, startDate = Day(-10) });
         var logged = await a.LogAsync(new { goalId = read, date = Day(-1), amount = 5 });
-        var activity = logged["activity"]!.Text("id");
+        var activity = logged["activity"]!["id"]!.GetValue<string>();
 
         var writes = new (string Kind, Func<Task> Write)[]
         {
@@ -88,7 +87,7 @@ public sealed class CrossReplicaCacheTests(CacheReplicas replicas, ITestOutputHe
             await a.LogAsync(new { goalId = await a.CreateIdAsync(new { title, pattern = "HABIT", target = 1, startDate = Day(-5) }), date = Today });
         using var b = replicas.B.SignedClient("cache-shared");
         await b.DataAsync("{ me { id } }");
-        using var runsOnB = new EvaluationCounter(replicas.B.Services);
+        using var runsOnB = new Progress.EvaluationCounter(replicas.B.Services);
 
         var onA = await CachedAnswers.PageAsync(a);
         using var redis = await ConnectionMultiplexer.ConnectAsync($"{replicas.Redis.ConnectionString},allowAdmin=true");
