@@ -8,6 +8,9 @@ namespace Goals.Storage.Abstractions;
 /// <paramref name="StreakReminder"/> is null until the user chooses; the server's default hour applies meanwhile.
 /// <paramref name="DataVersion"/> grows with every change of what all the user's goal evaluations read: the settings
 /// and the vacations (ADR 0135); a reminder choice does not move it.
+/// <paramref name="GoalsVersion"/> grows with every change of any of the user's goals and of anything that moves a
+/// goal's DataVersion (activities, skips, the goal's pauses); a list of the user's goals read after this record is at
+/// least as new as this version (ADR 0163). It starts at 0; writes made before the user was first stored move nothing.
 /// </summary>
 public sealed record UserRecord(
     string Id,
@@ -15,7 +18,8 @@ public sealed record UserRecord(
     Instant CreatedAt,
     Instant UpdatedAt,
     StreakReminderChoice? StreakReminder = null,
-    long DataVersion = 0);
+    long DataVersion = 0,
+    long GoalsVersion = 0);
 
 /// <summary>
 /// The user's own choice for the STREAK_AT_RISK reminder: an hour of their local day (0–23), or off when

@@ -9,8 +9,9 @@ namespace Goals.Storage.MongoDb;
 /// The activity holds the intent (<c>date</c>, <c>amount</c>, <c>deleted</c>) and <c>dirty</c> while a sync is due;
 /// each day-total document holds what it counted per activity (<c>entries.&lt;activityId&gt;</c>), which is the truth
 /// a sync reads. Every totals step is guarded by the exact entry value it read, so a step that runs twice (retry,
-/// crash and resume) changes nothing the second time. The goal's <c>updated_at</c> and data version move last. Syncs of one activity take turns through a short lock on the
-/// activity document, so the last sync always works from the last edit.
+/// crash and resume) changes nothing the second time. The goal's <c>updated_at</c> and data version move last, then
+/// the owner's goals version. Syncs of one activity take turns through a short lock on the activity document, so the
+/// last sync always works from the last edit.
 /// </summary>
 public sealed class MongoActivitySync(MongoDatabaseContext context, IClock clock)
 {
@@ -82,6 +83,9 @@ public sealed class MongoActivitySync(MongoDatabaseContext context, IClock clock
             F.Eq("_id", goalId),
             U.Max("updated_at", MongoValues.Instant(clock.GetCurrentInstant())).Inc(MongoDataVersions.Field, 1L),
             cancellationToken: cancellationToken);
+        // The owner's goals version last (ADR 0163): a reader that sees it sees the goal's new data version and totals.
+        // The activity's owner is the goal's, checked when it was logged.
+        await MongoDataVersions.BumpGoalsAsync(context, activity["owner_id"].AsString, cancellationToken);
         if (deleted)
         {
             await context.Activities.DeleteOneAsync(F.Eq("_id", activityId) & F.Eq("deleted", true), cancellationToken);

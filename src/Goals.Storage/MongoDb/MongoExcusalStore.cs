@@ -9,8 +9,9 @@ public sealed class MongoExcusalStore(MongoDatabaseContext context, IdGenerator 
 {
     private static readonly FilterDefinitionBuilder<BsonDocument> F = Builders<BsonDocument>.Filter;
 
-    // Every excusal write moves the data version of what it excuses after the write itself (ADR 0135). It does so
-    // even when the write changed nothing, so that repeating a write cut short between the two steps repairs it.
+    // Every excusal write moves the data version of what it excuses after the write itself (ADR 0135), and for a goal
+    // then its owner's goals version (ADR 0163). It does so even when the write changed nothing, so that repeating a
+    // write cut short between the steps repairs them.
     public async Task<bool> AddSkipAsync(string goalId, LocalDate day, CancellationToken cancellationToken)
     {
         var date = StoredValues.ToText(day);

@@ -12,8 +12,9 @@ namespace Goals.Storage.MongoDb;
 /// <summary>
 /// Optimistic updates are one conditional findOneAndUpdate on (id, owner, version). Deleting removes the goal first,
 /// so its dependents become unreachable at once; their cleanup follows and is repeated by a later delete if cut short.
+/// Every write that changed a goal then moves the owner's goals version (ADR 0163), after the goal write.
 /// </summary>
-public sealed class MongoGoalStore(MongoDatabaseContext context, IClock clock, IdGenerator ids) : IGoalStore
+public sealed partial class MongoGoalStore(MongoDatabaseContext context, IClock clock, IdGenerator ids) : IGoalStore
 {
     private static readonly FilterDefinitionBuilder<BsonDocument> F = Builders<BsonDocument>.Filter;
 
@@ -48,6 +49,13 @@ public sealed class MongoGoalStore(MongoDatabaseContext context, IClock clock, I
 
     public async Task<GoalRecord> CreateAsync(NewGoal goal, CancellationToken cancellationToken)
     {
+        var record = await InsertAsync(goal, cancellationToken);
+        await MongoDataVersions.BumpGoalsAsync(context, record.OwnerId, cancellationToken);
+        return record;
+    }
+
+    private async Task<GoalRecord> InsertAsync(NewGoal goal, CancellationToken cancellationToken)
+    {
         var now = StoredValues.Truncate(clock.GetCurrentInstant());
         var record = new GoalRecord(
             ids.NewId(), goal.OwnerId, goal.Title, goal.Description, goal.Category, goal.Pattern, goal.Target,
@@ -55,23 +63,6 @@ public sealed class MongoGoalStore(MongoDatabaseContext context, IClock clock, I
             goal.Status == GoalStatus.Completed ? now : null, 1, DataVersion: 1, ReminderTime: goal.ReminderTime);
         await context.Goals.InsertOneAsync(MongoDocuments.Goal(record), cancellationToken: cancellationToken);
         return record;
-    }
-
-    /// <remarks>
-    /// Without a transaction the check comes after the insert: a create that finds the owner over the limit takes its
-    /// own goal back. Two creates racing at the limit may then both be refused, never both pass; a reader may see the
-    /// extra goal for the moment in between.
-    /// </remarks>
-    public async Task<GoalRecord?> CreateWithinLimitAsync(NewGoal goal, int maxNonArchived, CancellationToken cancellationToken)
-    {
-        var record = await CreateAsync(goal, cancellationToken);
-        if (await CountNonArchivedAsync(goal.OwnerId, cancellationToken) <= maxNonArchived)
-        {
-            return record;
-        }
-
-        await context.Goals.DeleteOneAsync(F.Eq("_id", record.Id), cancellationToken);
-        return null;
     }
 
     public async Task<GoalUpdateResult> UpdateAsync(
@@ -94,38 +85,12 @@ public sealed class MongoGoalStore(MongoDatabaseContext context, IClock clock, I
             new FindOneAndUpdateOptions<BsonDocument> { ReturnDocument = ReturnDocument.After }, cancellationToken);
         if (updated is not null)
         {
+            await MongoDataVersions.BumpGoalsAsync(context, ownerId, cancellationToken);
             return new GoalUpdateResult.Updated(MongoDocuments.Goal(updated));
         }
 
         var current = await GetAsync(ownerId, goalId, cancellationToken);
         return current is null ? GoalUpdateResult.NotFound.Instance : new GoalUpdateResult.Conflict(current.Version);
-    }
-
-    /// <remarks>
-    /// As for creates, the count comes after the write: a change that finds the owner over the limit writes the goal
-    /// back as it was (a further version), so changes racing at the limit may both be refused, never both pass.
-    /// </remarks>
-    public async Task<GoalUpdateResult> UpdateWithinLimitAsync(
-        string ownerId, string goalId, int expectedVersion, GoalChanges changes, int maxNonArchived,
-        CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(changes);
-        var before = await GetAsync(ownerId, goalId, cancellationToken);
-        if (before is null || before.Version != expectedVersion)
-        {
-            return before is null ? GoalUpdateResult.NotFound.Instance : new GoalUpdateResult.Conflict(before.Version);
-        }
-
-        var result = await UpdateAsync(ownerId, goalId, expectedVersion, changes, cancellationToken);
-        if (result is not GoalUpdateResult.Updated updated || before.Status != GoalStatus.Archived
-            || changes.Status == GoalStatus.Archived
-            || await CountNonArchivedAsync(ownerId, cancellationToken) <= maxNonArchived)
-        {
-            return result;
-        }
-
-        await UpdateAsync(ownerId, goalId, updated.Goal.Version, GoalChanges.From(before), cancellationToken);
-        return new GoalUpdateResult.LimitReached(maxNonArchived);
     }
 
     public async Task<bool> DeleteAsync(string ownerId, string goalId, CancellationToken cancellationToken)
@@ -135,6 +100,10 @@ public sealed class MongoGoalStore(MongoDatabaseContext context, IClock clock, I
         {
             return false;
         }
+
+        // Right after the goal itself: its dependents are unreachable already, and a cleanup cut short must not leave
+        // the deleted goal in a list kept under the current goals version.
+        await MongoDataVersions.BumpGoalsAsync(context, ownerId, cancellationToken);
 
         var byGoal = F.Eq("goal_id", goalId);
         foreach (var collection in (IMongoCollection<BsonDocument>[])
@@ -148,5 +117,4 @@ public sealed class MongoGoalStore(MongoDatabaseContext context, IClock clock, I
 
     internal static FilterDefinition<BsonDocument> Owned(string ownerId, string goalId) =>
         F.Eq("_id", goalId) & F.Eq("owner_id", ownerId);
-
 }

@@ -78,7 +78,8 @@ public sealed class MongoUserStore(MongoDatabaseContext context, IClock clock) :
 
     /// <summary>
     /// Maps a users document. Neither reminder field present (every document written before reminders were a
-    /// choice, and every user who never chose) reads as "no choice": the server's default hour applies.
+    /// choice, and every user who never chose) reads as "no choice": the server's default hour applies. No goals
+    /// version (a new user, or one stored before goals versions) reads as 0.
     /// </summary>
     internal static UserRecord Read(BsonDocument d) => new(
         d["_id"].AsString,
@@ -87,7 +88,8 @@ public sealed class MongoUserStore(MongoDatabaseContext context, IClock clock) :
         MongoValues.ReadInstant(d["updated_at"]),
         d.GetValue(StreakReminderOff, false).ToBoolean() ? StreakReminderChoice.Off
             : d.TryGetValue(StreakReminderHour, out var hour) ? StreakReminderChoice.At(hour.ToInt32()) : null,
-        MongoDataVersions.Read(d));
+        MongoDataVersions.Read(d),
+        MongoDataVersions.ReadGoals(d));
 
     internal const string StreakReminderHour = "streak_reminder_hour";
     internal const string StreakReminderOff = "streak_reminder_off";

@@ -42,10 +42,17 @@ public sealed partial class SqliteActivityStore
         }
     }
 
+    /// <summary>
+    /// Moves the activity's goal's updatedAt and data version and its owner's goals version (ADR 0163); the activity's
+    /// owner is the goal's, checked when it was logged.
+    /// </summary>
     private static async Task TouchGoalAsync(
-        SqliteConnection connection, SqliteTransaction transaction, string goalId, Instant now,
-        CancellationToken cancellationToken) =>
+        SqliteConnection connection, SqliteTransaction transaction, ActivityRecord activity, Instant now,
+        CancellationToken cancellationToken)
+    {
         await connection.ExecuteAsync(
-            transaction, SqliteWritePath.TouchGoal, cancellationToken, ("@goal", goalId),
+            transaction, SqliteWritePath.TouchGoal, cancellationToken, ("@goal", activity.GoalId),
             ("@now", StoredValues.ToMillis(now)));
+        await SqliteGoalStore.BumpGoalsVersionAsync(connection, transaction, activity.OwnerId, cancellationToken);
+    }
 }

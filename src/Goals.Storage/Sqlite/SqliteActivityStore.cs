@@ -8,10 +8,10 @@ using NodaTime;
 namespace Goals.Storage.Sqlite;
 
 /// <summary>
-/// Activity writes, their day totals and the goal's updatedAt and data version change in one BEGIN IMMEDIATE
-/// transaction, so a reader never sees one without the others and concurrent logs serialize instead of losing
-/// updates. Every statement of a write is a key lookup (<see cref="SqliteWritePath"/>): its cost does not grow with
-/// the activities already stored.
+/// Activity writes, their day totals, the goal's updatedAt and data version and the owner's goals version change in
+/// one BEGIN IMMEDIATE transaction, so a reader never sees one without the others and concurrent logs serialize
+/// instead of losing updates. Every statement of a write is a key lookup (<see cref="SqliteWritePath"/>): its cost
+/// does not grow with the activities already stored.
 /// </summary>
 public sealed partial class SqliteActivityStore(SqliteDatabase database, IClock clock, IdGenerator ids) : IActivityStore
 {
@@ -42,7 +42,7 @@ public sealed partial class SqliteActivityStore(SqliteDatabase database, IClock 
                     now, now);
                 await c.ExecuteAsync(t, SqliteWritePath.InsertActivity, cancellationToken, Values(record));
                 await AddToDayAsync(c, t, record, +1, cancellationToken);
-                await TouchGoalAsync(c, t, record.GoalId, now, cancellationToken);
+                await TouchGoalAsync(c, t, record, now, cancellationToken);
                 return new AppendResult(AppendOutcome.Created, record);
             },
             cancellationToken);
@@ -82,7 +82,7 @@ public sealed partial class SqliteActivityStore(SqliteDatabase database, IClock 
                     await AddToDayAsync(c, t, current, +1, cancellationToken);
                 }
 
-                await TouchGoalAsync(c, t, current.GoalId, now, cancellationToken);
+                await TouchGoalAsync(c, t, current, now, cancellationToken);
                 return new ActivityUpdate(previous, current);
             },
             cancellationToken);
@@ -98,7 +98,7 @@ public sealed partial class SqliteActivityStore(SqliteDatabase database, IClock 
                     await c.ExecuteAsync(t, SqliteWritePath.DeleteActivity, cancellationToken, ("@id", deleted.Id));
                     await AddToDayAsync(c, t, deleted, -1, cancellationToken);
                     var now = StoredValues.Truncate(clock.GetCurrentInstant());
-                    await TouchGoalAsync(c, t, deleted.GoalId, now, cancellationToken);
+                    await TouchGoalAsync(c, t, deleted, now, cancellationToken);
                 }
 
                 return deleted;

@@ -102,7 +102,10 @@ public sealed partial class SqliteExcusalStore(SqliteDatabase database, IdGenera
             },
             cancellationToken) == 1;
 
-    /// <summary>Runs a write of one goal's skips and bumps the goal's data version when it changed a row.</summary>
+    /// <summary>
+    /// Runs a write of one goal's skips and, when it changed a row, bumps the goal's data version and its owner's goals
+    /// version.
+    /// </summary>
     private static async Task<int> ChangeGoalAsync(
         SqliteConnection connection, SqliteTransaction transaction, string goalId, Task<int> write,
         CancellationToken cancellationToken)
@@ -116,7 +119,10 @@ public sealed partial class SqliteExcusalStore(SqliteDatabase database, IdGenera
         return changed;
     }
 
-    /// <summary>A goal's pause changes that goal's inputs; a vacation (no goal) those of every goal of the user.</summary>
+    /// <summary>
+    /// A goal's pause changes that goal's inputs (its data version and its owner's goals version move); a vacation (no
+    /// goal) those of every goal of the user (the user's data version: no goal record changes).
+    /// </summary>
     private static Task BumpAsync(
         SqliteConnection connection, SqliteTransaction transaction, string userId, string? goalId,
         CancellationToken cancellationToken) =>

@@ -56,6 +56,7 @@ public sealed partial class SqliteGoalStore
                     WHERE id = @id;
                     """,
                     cancellationToken, SqliteGoalValues.Values(updated));
+                await BumpGoalsVersionAsync(c, t, ownerId, cancellationToken);
                 return new GoalUpdateResult.Updated(updated);
             },
             cancellationToken);

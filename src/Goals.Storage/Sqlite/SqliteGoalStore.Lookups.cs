@@ -6,11 +6,23 @@ namespace Goals.Storage.Sqlite;
 /// <summary>The goal statements other stores run inside their own write transactions.</summary>
 public sealed partial class SqliteGoalStore
 {
-    /// <summary>Bumps the goal's data version inside the caller's write transaction (a primary-key update).</summary>
-    internal static Task BumpDataVersionAsync(
-        SqliteConnection connection, SqliteTransaction transaction, string goalId, CancellationToken cancellationToken) =>
-        connection.ExecuteAsync(
+    /// <summary>
+    /// Bumps the goal's data version and its owner's goals version inside the caller's write transaction (two
+    /// primary-key updates): whatever moves a goal's data version also moves the owner's goals version (ADR 0163).
+    /// </summary>
+    internal static async Task BumpDataVersionAsync(
+        SqliteConnection connection, SqliteTransaction transaction, string goalId, CancellationToken cancellationToken)
+    {
+        await connection.ExecuteAsync(
             transaction, SqliteWritePath.BumpGoalDataVersion, cancellationToken, ("@goal", goalId));
+        await connection.ExecuteAsync(
+            transaction, SqliteWritePath.BumpGoalsVersionOfGoal, cancellationToken, ("@goal", goalId));
+    }
+
+    /// <summary>Bumps the owner's goals version inside the caller's write transaction (ADR 0163).</summary>
+    internal static Task BumpGoalsVersionAsync(
+        SqliteConnection connection, SqliteTransaction transaction, string ownerId, CancellationToken cancellationToken) =>
+        connection.ExecuteAsync(transaction, SqliteWritePath.BumpGoalsVersion, cancellationToken, ("@owner", ownerId));
 
     internal static async Task<GoalRecord?> FindAsync(
         SqliteConnection connection, SqliteTransaction transaction, string ownerId, string goalId,

@@ -86,6 +86,7 @@ public sealed partial class SqliteGoalStore(SqliteDatabase database, IClock cloc
                         @created, @updated, @completed, @version, @dataVersion, @reminder, @titleKey);
                     """,
                     cancellationToken, SqliteGoalValues.Values(record));
+                await BumpGoalsVersionAsync(c, t, goal.OwnerId, cancellationToken);
                 return record;
             },
             cancellationToken);
@@ -113,6 +114,7 @@ public sealed partial class SqliteGoalStore(SqliteDatabase database, IClock cloc
                         t, $"DELETE FROM {table} WHERE goal_id = @id;", cancellationToken, ("@id", goalId));
                 }
 
+                await BumpGoalsVersionAsync(c, t, ownerId, cancellationToken);
                 return true;
             },
             cancellationToken);

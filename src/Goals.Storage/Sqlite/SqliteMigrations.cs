@@ -192,5 +192,10 @@ internal static class SqliteMigrations
             PRIMARY KEY (item, other)
         ) WITHOUT ROWID;
         """,
+        """
+        -- the user's goals version (ADR 0163): bumped in the transaction of every write of the user's goals or of what
+        -- moves a goal's data version; rows from before start at 0. Read and bumped by primary key only.
+        ALTER TABLE users ADD COLUMN goals_version INTEGER NOT NULL DEFAULT 0;
+        """,
     ];
 }

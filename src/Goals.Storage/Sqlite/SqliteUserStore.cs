@@ -8,7 +8,7 @@ namespace Goals.Storage.Sqlite;
 public sealed class SqliteUserStore(SqliteDatabase database, IClock clock) : IUserStore, IReminderPreferenceStore
 {
     private const string InsertColumns = "id, time_zone, day_starts_at, week_start, created_at, updated_at";
-    private const string Columns = InsertColumns + ", streak_reminder_hour, streak_reminder_off, data_version";
+    private const string Columns = InsertColumns + ", streak_reminder_hour, streak_reminder_off, data_version, goals_version";
     private const string InsertUser =
         $"INSERT INTO users ({InsertColumns}) VALUES (@id, @zone, @start, @week, @now, @now)";
 
@@ -85,5 +85,6 @@ public sealed class SqliteUserStore(SqliteDatabase database, IClock clock) : IUs
         StoredValues.ToInstant(r.GetInt64(5)),
         r.GetInt64(7) == 1 ? StreakReminderChoice.Off
             : r.NullableInt64(6) is { } hour ? StreakReminderChoice.At((int)hour) : null,
-        r.GetInt64(8));
+        r.GetInt64(8),
+        r.GetInt64(9));
 }

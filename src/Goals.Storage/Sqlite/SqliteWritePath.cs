@@ -1,9 +1,10 @@
 namespace Goals.Storage.Sqlite;
 
 /// <summary>
-/// The statements of the activity and excusal write paths, one statement each, so that every one of them can be
-/// checked with EXPLAIN QUERY PLAN: each is a primary-key or index lookup, never a scan, so a write costs the same
-/// however many activities the day, the goal or the file already holds (ADR 0136).
+/// The statements of the activity and excusal write paths, and the goals version bump of every goal write, one
+/// statement each, so that every one of them can be checked with EXPLAIN QUERY PLAN: each is a primary-key or index
+/// lookup, never a scan, so a write costs the same however many activities the day, the goal or the file already
+/// holds (ADR 0136).
 /// </summary>
 internal static class SqliteWritePath
 {
@@ -58,6 +59,20 @@ internal static class SqliteWritePath
 
     public const string BumpUserDataVersion = "UPDATE users SET data_version = data_version + 1 WHERE id = @user;";
 
+    /// <summary>
+    /// Moves the owner's goals version (ADR 0163) in the transaction of a write of one of their goals, so a reader
+    /// that sees the new version sees the write. A user not stored yet has nothing to move: whoever stores them
+    /// reads the goals afterwards.
+    /// </summary>
+    public const string BumpGoalsVersion = "UPDATE users SET goals_version = goals_version + 1 WHERE id = @owner;";
+
+    /// <summary>
+    /// The same by goal, run with every goal data version bump (a skip knows only its goal): the owner is read by the
+    /// goal's key.
+    /// </summary>
+    public const string BumpGoalsVersionOfGoal =
+        "UPDATE users SET goals_version = goals_version + 1 WHERE id = (SELECT owner_id FROM goals WHERE id = @goal);";
+
     public const string InsertSkip = "INSERT INTO skips (goal_id, date) VALUES (@goal, @date) ON CONFLICT DO NOTHING;";
 
     public const string DeleteSkip = "DELETE FROM skips WHERE goal_id = @goal AND date = @date;";
@@ -94,7 +109,8 @@ internal static class SqliteWritePath
         [nameof(InsertActivity)] = InsertActivity, [nameof(UpdateActivity)] = UpdateActivity,
         [nameof(DeleteActivity)] = DeleteActivity, [nameof(AddToDay)] = AddToDay, [nameof(DeleteEmptyDay)] = DeleteEmptyDay,
         [nameof(TouchGoal)] = TouchGoal, [nameof(BumpGoalDataVersion)] = BumpGoalDataVersion,
-        [nameof(BumpUserDataVersion)] = BumpUserDataVersion, [nameof(InsertSkip)] = InsertSkip,
+        [nameof(BumpUserDataVersion)] = BumpUserDataVersion, [nameof(BumpGoalsVersion)] = BumpGoalsVersion,
+        [nameof(BumpGoalsVersionOfGoal)] = BumpGoalsVersionOfGoal, [nameof(InsertSkip)] = InsertSkip,
         [nameof(DeleteSkip)] = DeleteSkip, [nameof(InsertPause)] = InsertPause, [nameof(PauseById)] = PauseById,
         [nameof(RemovePausesFrom)] = RemovePausesFrom, [nameof(CutPausesBefore)] = CutPausesBefore,
         [nameof(RemovePauseFrom)] = RemovePauseFrom, [nameof(CutPauseBefore)] = CutPauseBefore,

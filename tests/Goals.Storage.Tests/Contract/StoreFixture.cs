@@ -19,6 +19,13 @@ public abstract class StoreFixture : IAsyncLifetime
     /// <summary>Set when the store is not reachable here; every contract test is then skipped with it.</summary>
     public string? SkipReason { get; protected init; }
 
+    /// <summary>
+    /// Whether a write refused at the per-user goal limit is refused before anything is written. A store without
+    /// transactions checks after writing and takes the write back: the goal was visible for a moment, so its goals
+    /// version must move (ADR 0163).
+    /// </summary>
+    public virtual bool RefusesAtTheLimitBeforeWriting => true;
+
     public IServiceProvider Services => _services ?? throw new InvalidOperationException("The store is not started.");
 
     public IUserStore Users => Services.GetRequiredService<IUserStore>();

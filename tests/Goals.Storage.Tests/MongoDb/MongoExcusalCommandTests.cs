@@ -12,20 +12,33 @@ public sealed class MongoExcusalCommandTests : MongoCommandTest
     [Fact]
     public async Task AddSkip_upserts_the_day_by_its_key()
     {
-        Replies.Update("skips", 0, upsertedId: MongoValues.Key("g", "goal-1", "d", "2026-11-20"));
+        Replies.Update("skips", 0, upsertedId: MongoValues.Key("g", "goal-1", "d", "2026-11-20"))
+            .FindAndModify("goals", Goal1);
 
         Assert.True(await VerifyAsync("excusals.AddSkip", () => Excusals.AddSkipAsync("goal-1", Nov(20), None)));
     }
 
     [Fact]
+    public async Task AddSkip_of_a_goal_that_is_gone_moves_no_goals_version()
+    {
+        Replies.Update("skips", 0, upsertedId: MongoValues.Key("g", "goal-1", "d", "2026-11-20"));
+
+        Assert.True(await VerifyAsync("excusals.AddSkip.goal-gone", () => Excusals.AddSkipAsync("goal-1", Nov(20), None)));
+    }
+
+    [Fact]
     public async Task RemoveSkip_deletes_the_day_by_its_key()
     {
+        Replies.FindAndModify("goals", Goal1);
+
         Assert.True(await VerifyAsync("excusals.RemoveSkip", () => Excusals.RemoveSkipAsync("goal-1", Nov(20), None)));
     }
 
     [Fact]
     public async Task AddPause_of_a_goal_inserts_one_window()
     {
+        Replies.FindAndModify("goals", Goal1);
+
         await VerifyAsync("excusals.AddPause.goal", () => Excusals.AddPauseAsync("user-1", "goal-1", Nov(20), Nov(27), None));
     }
 
@@ -38,6 +51,8 @@ public sealed class MongoExcusalCommandTests : MongoCommandTest
     [Fact]
     public async Task EndPauses_of_a_goal_removes_later_windows_and_cuts_the_others()
     {
+        Replies.FindAndModify("goals", Goal1);
+
         await VerifyAsync("excusals.EndPauses.goal", () => Excusals.EndPausesAsync("user-1", "goal-1", Nov(24), None));
     }
 
@@ -50,7 +65,8 @@ public sealed class MongoExcusalCommandTests : MongoCommandTest
     [Fact]
     public async Task EndPause_of_a_running_window_cuts_it_the_day_before_and_bumps_its_goal()
     {
-        Replies.FindAndModify("pauses", (BsonDocument?)null).FindAndModify("pauses", Pause("pause-1", "goal-1"));
+        Replies.FindAndModify("pauses", (BsonDocument?)null).FindAndModify("pauses", Pause("pause-1", "goal-1"))
+            .FindAndModify("goals", Goal1);
 
         Assert.True(await VerifyAsync("excusals.EndPause", () => Excusals.EndPauseAsync("user-1", "pause-1", Nov(24), None)));
     }
@@ -70,6 +86,9 @@ public sealed class MongoExcusalCommandTests : MongoCommandTest
 
         Assert.True(await VerifyAsync("excusals.DeletePause", () => Excusals.DeletePauseAsync("user-1", "pause-1", None)));
     }
+
+    // A goal's bump returns only its owner, whose goals version moves next.
+    private static BsonDocument Goal1 => new() { { "_id", "goal-1" }, { "owner_id", "user-1" } };
 
     private static BsonDocument Pause(string id, string? goalId) => new()
     {

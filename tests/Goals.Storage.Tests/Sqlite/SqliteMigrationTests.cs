@@ -81,7 +81,7 @@ public sealed class SqliteMigrationTests(SqliteStoreFixture fixture) : IClassFix
         await activities.AppendAsync(new NewActivity(owner, goal.Id, Instant.FromUtc(2026, 11, 3, 9, 0), day, 2), CancellationToken.None);
         await using (var connection = await OpenAsync())
         {
-            await SqliteFile.ScalarAsync(connection, $"{UndoMigrations6And7} {UndoMigration5} DELETE FROM schema_migrations WHERE version >= 5; SELECT 1;");
+            await SqliteFile.ScalarAsync(connection, $"{UndoMigration8} {UndoMigrations6And7} {UndoMigration5} DELETE FROM schema_migrations WHERE version >= 5; SELECT 1;");
         }
 
         await fixture.Services.InitializeGoalsStorageAsync();
@@ -92,6 +92,35 @@ public sealed class SqliteMigrationTests(SqliteStoreFixture fixture) : IClassFix
         Assert.Equal(2, (await fixture.Services.GetRequiredService<IGoalStore>().GetAsync(owner, goal.Id, CancellationToken.None))!.DataVersion);
         Assert.Equal([new DayTotal(day, 2.5, 2)], await activities.GetDayTotalsAsync(goal.Id, null, CancellationToken.None));
     }
+
+    [Fact]
+    public async Task Users_and_goals_stored_before_goals_versions_are_kept_and_start_at_goals_version_0()
+    {
+        var services = fixture.Services;
+        var before = await services.GetRequiredService<IUserStore>().GetOrCreateAsync(
+            "upgrade|" + Guid.NewGuid().ToString("N"), CancellationToken.None);
+        var owner = before.Id;
+        var goal = await services.GetRequiredService<IGoalStore>().CreateAsync(
+            new NewGoal(owner, "Read", null, GoalCategory.Learning, GoalPattern.Habit, 1, null, GoalPeriod.Day,
+                GoalDefinition.EveryDay, null, new LocalDate(2026, 11, 1), null),
+            CancellationToken.None);
+        await using (var connection = await OpenAsync())
+        {
+            await SqliteFile.ScalarAsync(connection, $"{UndoMigration8} DELETE FROM schema_migrations WHERE version >= 8; SELECT 1;");
+        }
+
+        await services.InitializeGoalsStorageAsync();
+        var upgraded = await services.GetRequiredService<IUserStore>().GetOrCreateAsync(owner, CancellationToken.None);
+        await services.GetRequiredService<IExcusalStore>().AddSkipAsync(goal.Id, new LocalDate(2026, 11, 2), CancellationToken.None);
+
+        Assert.Equal(before, upgraded);
+        Assert.Equal(0, upgraded.GoalsVersion);
+        Assert.NotNull(await services.GetRequiredService<IGoalStore>().GetAsync(owner, goal.Id, CancellationToken.None));
+        Assert.Equal(1, (await services.GetRequiredService<IUserStore>().GetOrCreateAsync(owner, CancellationToken.None)).GoalsVersion);
+    }
+
+    // Takes a file back to the users table it had before migration 8.
+    private const string UndoMigration8 = "ALTER TABLE users DROP COLUMN goals_version;";
 
     // Takes a file back to the tables it had before migration 5.
     private const string UndoMigration5 =
@@ -111,7 +140,8 @@ public sealed class SqliteMigrationTests(SqliteStoreFixture fixture) : IClassFix
     private const string UndoMigrations6And7 = "DROP TABLE co_occurrences; ALTER TABLE goals DROP COLUMN reminder_time;";
 
     // Takes a file back to the schema it had before the migrations after 3, newest first.
-    private const string UndoLaterMigrations = UndoMigrations6And7 + " " + UndoMigration5 + " " + UndoMigration4;
+    private const string UndoLaterMigrations =
+        UndoMigration8 + " " + UndoMigrations6And7 + " " + UndoMigration5 + " " + UndoMigration4;
 
     private static string AllVersions => string.Join(",", Enumerable.Range(1, SqliteMigrations.All.Count));
 
