@@ -1,15 +1,12 @@
-using System.Text.Json;
+using Goals.Api.Goals;
 using Goals.Api.GoalState;
 using Goals.Api.Infrastructure;
 using Goals.Api.Infrastructure.Caching;
 using Goals.Api.Infrastructure.Redis;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
-using NodaTime;
-using NodaTime.Serialization.SystemTextJson;
 using ZiggyCreatures.Caching.Fusion;
 using ZiggyCreatures.Caching.Fusion.Backplane.StackExchangeRedis;
-using ZiggyCreatures.Caching.Fusion.Serialization.SystemTextJson;
 
 namespace Goals.Api.Composition;
 
@@ -35,8 +32,7 @@ public static class CacheExtensions
             }));
         if (!string.IsNullOrWhiteSpace(builder.Configuration.GetConnectionString("Redis")))
         {
-            cache.WithSerializer(new FusionCacheSystemTextJsonSerializer(
-                    new JsonSerializerOptions(JsonSerializerDefaults.Web).ConfigureForNodaTime(DateTimeZoneProviders.Tzdb)))
+            cache.WithSerializer(CacheSerialization.Serializer)
                 .WithDistributedCache(provider => new RedisDistributedCache(provider.GetRequiredService<RedisLink>()))
                 .WithBackplane(provider => new RedisBackplane(
                     Options.Create(new RedisBackplaneOptions
@@ -48,6 +44,7 @@ public static class CacheExtensions
         }
 
         builder.Services.AddSingleton<GoalStateCache>();
+        builder.Services.AddSingleton<GoalListCache>();
         builder.Services.AddSingleton<CacheMetrics>();
         return builder;
     }

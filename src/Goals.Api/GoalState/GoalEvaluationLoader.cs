@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Goals.Api.Common;
 using Goals.Domain.Evaluation;
 using Goals.Server.DataLoading;
@@ -32,13 +33,24 @@ public sealed class GoalEvaluationLoader(GoalStateCache cache, IUserStore users)
         });
     }
 
+    private readonly ConcurrentDictionary<string, UserRecord> _owners = new(StringComparer.Ordinal);
+
+    /// <summary>An owner this execution has already read (the list's resolver did): the batch uses it as it is.</summary>
+    public void Know(UserRecord user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        _owners[user.Id] = user;
+    }
+
     protected override async Task<IReadOnlyDictionary<GoalRecord, Task<GoalEvaluation?>>> LoadBatchAsync(
         IReadOnlyList<GoalRecord> keys, CancellationToken cancellationToken)
     {
         var found = new Dictionary<GoalRecord, Task<GoalEvaluation?>>();
         foreach (var owner in keys.GroupBy(goal => goal.OwnerId, StringComparer.Ordinal))
         {
-            var user = await users.GetOrCreateAsync(owner.Key, cancellationToken);
+            var user = _owners.TryGetValue(owner.Key, out var known)
+                ? known
+                : await users.GetOrCreateAsync(owner.Key, cancellationToken);
             var owned = owner.ToList();
             var evaluations = await cache.EvaluateManyAsync(owned, user, EngineCaller.Field, cancellationToken);
             for (var i = 0; i < owned.Count; i++)

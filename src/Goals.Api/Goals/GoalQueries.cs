@@ -1,8 +1,10 @@
 using Goals.Api.Common;
+using Goals.Api.GoalState;
 using Goals.Api.GraphQL;
 using Goals.Api.GraphQL.Filtering;
 using Goals.Api.Infrastructure;
 using Goals.Domain.Validation;
+using Goals.Server.DataLoading;
 using Goals.Server.Relay;
 using Goals.Storage.Abstractions;
 using GraphQL;
@@ -11,7 +13,8 @@ using Microsoft.Extensions.Options;
 
 namespace Goals.Api.Goals;
 
-public sealed class GoalQueries(GoalService service, IGoalStore goals, IOptions<GoalsOptions> options) : IQueryFields
+public sealed class GoalQueries(GoalService service, GoalListCache lists, IUserStore users, IOptions<GoalsOptions> options)
+    : IQueryFields
 {
     public void AddTo(ObjectGraphType query)
     {
@@ -27,9 +30,11 @@ public sealed class GoalQueries(GoalService service, IGoalStore goals, IOptions<
                     context.GetArgument<object?>("where"), options.Value, DomainLimits.MaxTitleLength);
                 var sorts = SortReader.Read(context.GetArgument<object?>("order"), GoalSortFields.ByName)
                     .Select(key => new GoalSort(key.Field, key.Direction)).ToList();
-                var userId = context.UserId();
-                return await goals.ListAsync(
-                    userId, filter, sorts.Count > 0 ? sorts : GoalSort.Default, page, context.CancellationToken);
+                // The user first: its versions key the cached page, and the page's evaluations use the same record.
+                var user = await users.GetOrCreateAsync(context.UserId(), context.CancellationToken);
+                context.DataLoader<GoalEvaluationLoader>().Know(user);
+                return await lists.ListAsync(
+                    user, filter, sorts.Count > 0 ? sorts : GoalSort.Default, page, context.CancellationToken);
             })
             .Description("The caller's goals, filtered and sorted (default: newest first), with keyset cursors.")
             .Argument<GoalFilterInputType>("where")
