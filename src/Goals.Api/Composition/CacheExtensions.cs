@@ -51,7 +51,6 @@ public static class CacheExtensions
 
     private static void Configure(FusionCacheOptions options, CacheOptions settings)
     {
-        options.CacheName = "goal-state";
         options.DisableTagging = true;
         // The only handlers are CacheMetrics' counter increments: run them inline rather than as a task per event.
         options.EnableSyncEventHandlersExecution = true;

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Goals.Server.DataLoading;
 using Goals.Storage.Abstractions;
 
@@ -12,13 +13,35 @@ public readonly record struct OwnedGoal(string OwnerId, string GoalId);
 /// </summary>
 public sealed class GoalFactsLoader(GoalStateReader state, IUserStore users) : BatchDataLoader<GoalRecord, GoalFacts>
 {
+    private readonly ConcurrentDictionary<string, UserRecord> _owners = new(StringComparer.Ordinal);
+
+    /// <summary>An owner this execution has already read: the batch uses it as it is.</summary>
+    public void Know(UserRecord user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        _owners[user.Id] = user;
+    }
+
+    /// <summary>The facts of these goals, joining whatever batch the execution has pending.</summary>
+    public async Task<IReadOnlyList<GoalFacts>> ReadAsync(IReadOnlyList<GoalRecord> goals, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(goals);
+        var pending = goals.Select(LoadAsync).ToList();
+        var facts = new List<GoalFacts>(pending.Count);
+        foreach (var result in pending)
+            facts.Add(await result.GetResultAsync(cancellationToken) ?? throw new InvalidOperationException("No facts were loaded."));
+        return facts;
+    }
+
     protected override async Task<IReadOnlyDictionary<GoalRecord, GoalFacts>> LoadBatchAsync(
         IReadOnlyList<GoalRecord> keys, CancellationToken cancellationToken)
     {
         var found = new Dictionary<GoalRecord, GoalFacts>();
         foreach (var owner in keys.GroupBy(goal => goal.OwnerId, StringComparer.Ordinal))
         {
-            var user = await users.GetOrCreateAsync(owner.Key, cancellationToken);
+            var user = _owners.TryGetValue(owner.Key, out var known)
+                ? known
+                : await users.GetOrCreateAsync(owner.Key, cancellationToken);
             var facts = await state.ReadManyAsync([.. owner], user.Settings, cancellationToken);
             foreach (var goalFacts in facts)
                 found[goalFacts.Goal] = goalFacts;

@@ -22,7 +22,9 @@ public sealed class GoalEvaluationLoader(GoalStateCache cache, IUserStore users)
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(select);
         var goal = context.Source;
-        var pending = context.DataLoader<GoalEvaluationLoader>().LoadAsync(goal);
+        var loader = context.DataLoader<GoalEvaluationLoader>();
+        loader._facts ??= context.DataLoader<GoalFactsLoader>();
+        var pending = loader.LoadAsync(goal);
         var logger = context.RequestServices!.GetRequiredService<ILogger<GoalEvaluations>>();
         return new DeferredResult<TResult>(async cancellationToken =>
         {
@@ -34,6 +36,9 @@ public sealed class GoalEvaluationLoader(GoalStateCache cache, IUserStore users)
     }
 
     private readonly ConcurrentDictionary<string, UserRecord> _owners = new(StringComparer.Ordinal);
+
+    // The execution's facts loader: misses are read in its batch (with any progress(asOf:) of the page).
+    private GoalFactsLoader? _facts;
 
     /// <summary>An owner this execution has already read (the list's resolver did): the batch uses it as it is.</summary>
     public void Know(UserRecord user)
@@ -52,7 +57,10 @@ public sealed class GoalEvaluationLoader(GoalStateCache cache, IUserStore users)
                 ? known
                 : await users.GetOrCreateAsync(owner.Key, cancellationToken);
             var owned = owner.ToList();
-            var evaluations = await cache.EvaluateManyAsync(owned, user, EngineCaller.Field, cancellationToken);
+            var facts = _facts;
+            facts?.Know(user);
+            var evaluations = await cache.EvaluateManyAsync(owned, user, EngineCaller.Field, cancellationToken,
+                facts is null ? null : missed => facts.ReadAsync(missed, cancellationToken));
             for (var i = 0; i < owned.Count; i++)
                 found[owned[i]] = evaluations[i];
         }

@@ -37,8 +37,13 @@ public sealed class GoalStateCache(
     /// The evaluations of goals of one owner now, in their order: each its own task, so one goal's failure stays its
     /// own. Null for a goal the engine cannot evaluate.
     /// </summary>
+    /// <param name="readFacts">
+    /// Reads the facts of the goals missed (default: <see cref="GoalStateReader.ReadManyAsync"/>); the fields pass their
+    /// execution's <see cref="GoalFactsLoader"/>, so misses join the batch of any <c>progress(asOf:)</c> on the page.
+    /// </param>
     public async Task<IReadOnlyList<Task<GoalEvaluation?>>> EvaluateManyAsync(
-        IReadOnlyList<GoalRecord> owned, UserRecord user, EngineCaller caller, CancellationToken cancellationToken)
+        IReadOnlyList<GoalRecord> owned, UserRecord user, EngineCaller caller, CancellationToken cancellationToken,
+        Func<IReadOnlyList<GoalRecord>, Task<IReadOnlyList<GoalFacts>>>? readFacts = null)
     {
         ArgumentNullException.ThrowIfNull(owned);
         ArgumentNullException.ThrowIfNull(user);
@@ -59,7 +64,8 @@ public sealed class GoalStateCache(
 
         // One store read for every goal this request missed, started by the first computation that needs it.
         var facts = new Lazy<Task<Dictionary<string, GoalFacts>>>(async () =>
-            (await state.ReadManyAsync(missed, user.Settings, cancellationToken)).ToDictionary(f => f.Goal.Id, StringComparer.Ordinal));
+            (await (readFacts ?? (goals => state.ReadManyAsync(goals, user.Settings, cancellationToken)))(missed))
+                .ToDictionary(f => f.Goal.Id, StringComparer.Ordinal));
         for (var i = 0; i < owned.Count; i++)
         {
             if (results[i] is not null)

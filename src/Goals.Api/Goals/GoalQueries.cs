@@ -33,6 +33,7 @@ public sealed class GoalQueries(GoalService service, GoalListCache lists, IUserS
                 // The user first: its versions key the cached page, and the page's evaluations use the same record.
                 var user = await users.GetOrCreateAsync(context.UserId(), context.CancellationToken);
                 context.DataLoader<GoalEvaluationLoader>().Know(user);
+                context.DataLoader<GoalFactsLoader>().Know(user);
                 return await lists.ListAsync(
                     user, filter, sorts.Count > 0 ? sorts : GoalSort.Default, page, context.CancellationToken);
             })

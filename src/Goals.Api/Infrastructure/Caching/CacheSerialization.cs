@@ -9,8 +9,14 @@ namespace Goals.Api.Infrastructure.Caching;
 /// <summary>How entries travel through Redis: JSON, with NodaTime's ISO forms for dates and instants.</summary>
 public static class CacheSerialization
 {
-    public static JsonSerializerOptions JsonOptions { get; } =
-        new JsonSerializerOptions(JsonSerializerDefaults.Web).ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
+    public static JsonSerializerOptions JsonOptions { get; } = Create();
+
+    private static JsonSerializerOptions Create()
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web).ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
+        options.Converters.Add(new ReadOnlySetConverter<IsoDayOfWeek>());
+        return options;
+    }
 
     public static IFusionCacheSerializer Serializer { get; } = new FusionCacheSystemTextJsonSerializer(JsonOptions);
 }

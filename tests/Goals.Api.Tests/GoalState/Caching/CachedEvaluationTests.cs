@@ -23,6 +23,8 @@ public sealed class CachedEvaluationTests : IDisposable
     {
         using var host = Host(cache: true, out var calls);
         using var client = await SeededAsync(host, "cache-repeat", goals: 4);
+        // A settings change moves the user's data version: every evaluation the seeding logs left is out of reach.
+        await client.DataAsync("mutation { updateSettings(input: { weekStart: SUNDAY }) { errors { __typename } } }");
         using var runs = new EvaluationCounter(host.Services);
         calls.Reset();
 
@@ -66,11 +68,11 @@ public sealed class CachedEvaluationTests : IDisposable
     }
 
     [Fact]
-    public async Task A_log_misses_only_its_own_goal_and_a_settings_change_misses_them_all()
+    public async Task A_log_evaluates_only_its_own_goal_once_and_a_settings_change_misses_them_all()
     {
         using var host = Host(cache: true, out _);
         using var client = await SeededAsync(host, "cache-scope", goals: 3);
-        using var runs = new EvaluationCounter(host.Services);
+        using var runs = new EvaluationCounter(host.Services, includeWrites: true);
         var ids = (await client.DataAsync("{ goals(first: 10) { nodes { id progress { current } } } }"))["goals"]!["nodes"]!
             .AsArray().Select(node => node!["id"]!.GetValue<string>()).ToList();
         runs.Take();
@@ -89,7 +91,7 @@ public sealed class CachedEvaluationTests : IDisposable
 
     private static int TakeTotalsReads(StoreCallCounter calls)
     {
-        var count = calls.Count(nameof(Storage.Abstractions.IActivityStore.GetDayTotalsAsync));
+        var count = calls.Count("IActivityStore.GetDayTotalsAsync");
         calls.Reset();
         return count;
     }
