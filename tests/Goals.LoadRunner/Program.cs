@@ -5,11 +5,16 @@ using System.Text;
 using Goals.LoadRunner;
 using Goals.LoadRunner.Scenarios;
 
-// `scenarios ...` runs the brief's load scenarios (Scenarios/). Otherwise: a closed-loop load generator for a running Goals server: N clients send the same GraphQL request back to back for
+// `scenarios ...` runs the brief's load scenarios, `sockets ...` the idle subscribed sockets and their fan-out (Scenarios/). Otherwise: a closed-loop load generator for a running Goals server: N clients send the same GraphQL request back to back for
 // a fixed time, then throughput and latency percentiles are printed. Bounded in time and count; loopback targets only.
 if (args.FirstOrDefault() == "scenarios")
 {
     return await ScenarioCommand.RunAsync(args, Console.Out);
+}
+
+if (args.FirstOrDefault() == "sockets")
+{
+    return await IdleSocketScenario.RunAsync(args, Console.Out);
 }
 
 var options = LoadOptions.Parse(args);

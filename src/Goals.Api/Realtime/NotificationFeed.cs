@@ -9,20 +9,23 @@ namespace Goals.Api.Realtime;
 /// A user's notifications as a gap-free stream: live hints are watched first, then the inbox is read after the
 /// client's last sequence, and every later hint triggers another read after the last sequence sent. The inbox is the
 /// truth and the bus only says "look again", so a lost hint delays an entry until the next one, and nothing is ever
-/// sent twice or out of order. The stream ends when the account is deleted.
+/// sent twice or out of order. The stream ends when the account is deleted. The hints are shared: all of a user's
+/// subscribers on this replica (several devices) hold one bus subscription; each reads the inbox after its own last
+/// sequence, since that and its kinds filter are its own.
 /// </summary>
 public sealed class NotificationFeed(INotificationStore inbox, IEventBus bus)
 {
     private const int BatchSize = 200;
+    private readonly SharedFeeds<string, bool> _hints = new();
 
     public IObservable<NotificationRecord> Follow(string userId, long afterSequence, IReadOnlySet<NotificationKind>? kinds) =>
         Observable.Create<NotificationRecord>(async (observer, cancellationToken) =>
         {
             var last = afterSequence;
-            var hints = bus.Observe(Topics.User(userId))
-                .TakeWhile(change => change.Kind != ChangeEvent.AccountDeleted)
-                .Where(change => change.Kind == ChangeEvent.NotificationAdded)
-                .Select(_ => true)
+            var hints = _hints.Follow(userId, () => bus.Observe(Topics.User(userId))
+                    .TakeWhile(change => change.Kind != ChangeEvent.AccountDeleted)
+                    .Where(change => change.Kind == ChangeEvent.NotificationAdded)
+                    .Select(_ => true))
                 .StartWith(true);
 
             await hints

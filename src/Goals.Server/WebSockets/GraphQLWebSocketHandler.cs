@@ -28,12 +28,15 @@ internal sealed class GraphQLWebSocketHandler
         ILoggerFactory loggers,
         TimeProvider? time = null)
     {
+        time ??= TimeProvider.System;
         _services = new WebSocketProtocolServices(
             new OperationRunner(executor, scopes, loggers.CreateLogger<OperationRunner>()),
             new OperationPayloadReader(serializer),
             new OutgoingMessageSerializer(serializer),
             options.Value,
-            time ?? TimeProvider.System);
+            time,
+            new KeepAlive(options.Value.KeepAliveInterval, time));
+        lifetime.ApplicationStopped.Register(_services.KeepAlive.Dispose);
         _tracker = new WebSocketSessionTracker(lifetime);
         _origins = new WebSocketOriginPolicy(serverOptions.Value.CorsOrigins);
         _logger = loggers.CreateLogger<GraphQLWebSocketHandler>();

@@ -19,6 +19,7 @@ internal abstract class OperationProtocolBase(
     private int _initReceived;
     private ClaimsPrincipal? _user;
     private CredentialExpiry? _expiry;
+    private IDisposable? _keepAlive;
 
     protected WebSocketSession Session => session;
 
@@ -34,6 +35,7 @@ internal abstract class OperationProtocolBase(
     {
         _initTimeout?.Dispose();
         Volatile.Read(ref _expiry)?.Dispose();
+        Interlocked.Exchange(ref _keepAlive, null)?.Dispose();
         _operations.StopAll();
     }
 
@@ -92,7 +94,11 @@ internal abstract class OperationProtocolBase(
         }
 
         Volatile.Write(ref _user, result.User);
-        _ = KeepAlive.RunAsync(services.Options.KeepAliveInterval, services.Time, SendKeepAlive, session.Closed);
+        var keepAlive = services.KeepAlive.Register(SendKeepAlive);
+        if (Interlocked.CompareExchange(ref _keepAlive, keepAlive, null) is not null || session.Closed.IsCancellationRequested)
+        {
+            keepAlive.Dispose(); // the socket closed while it was being acknowledged
+        }
         return null;
     }
 

@@ -4,34 +4,65 @@ using System.Text;
 
 namespace Goals.Server.WebSockets;
 
-/// <summary>Reads whole client messages (which may arrive in fragments) up to a size limit.</summary>
+/// <summary>
+/// Reads whole client messages (which may arrive in fragments) up to a size limit. An idle socket holds no buffer:
+/// it waits with a zero-byte read, and only once a frame has arrived is a buffer rented from the shared pool, for
+/// as long as that one message is being read. Thousands of quiet subscribers thus hold no receive memory.
+/// </summary>
 internal sealed class WebSocketMessageReader(WebSocket socket, int maxMessageBytes)
 {
-    private readonly ArrayBufferWriter<byte> _buffer = new(4096);
+    private const int ChunkBytes = 4096;
 
     public async Task<ReceivedMessage> ReceiveAsync(CancellationToken cancellationToken)
     {
-        _buffer.ResetWrittenCount();
-        while (true)
+        var waited = await socket.ReceiveAsync(Memory<byte>.Empty, cancellationToken);
+        if (waited.MessageType == WebSocketMessageType.Close)
         {
-            var result = await socket.ReceiveAsync(_buffer.GetMemory(4096), cancellationToken);
-            if (result.MessageType == WebSocketMessageType.Close)
-            {
-                return ReceivedMessage.Closed(socket.CloseStatus, socket.CloseStatusDescription);
-            }
+            return ReceivedMessage.Closed(socket.CloseStatus, socket.CloseStatusDescription);
+        }
 
-            _buffer.Advance(result.Count);
-            if (_buffer.WrittenCount > maxMessageBytes)
-            {
-                return ReceivedMessage.TooBig;
-            }
+        if (waited.EndOfMessage)
+        {
+            return waited.MessageType == WebSocketMessageType.Binary ? ReceivedMessage.Binary : ReceivedMessage.OfText(string.Empty);
+        }
 
-            if (result.EndOfMessage)
+        var buffer = ArrayPool<byte>.Shared.Rent(ChunkBytes);
+        var written = 0;
+        try
+        {
+            while (true)
             {
-                return result.MessageType == WebSocketMessageType.Binary
-                    ? ReceivedMessage.Binary
-                    : ReceivedMessage.OfText(Encoding.UTF8.GetString(_buffer.WrittenSpan));
+                if (written == buffer.Length)
+                {
+                    var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                    buffer.AsSpan(0, written).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
+
+                var result = await socket.ReceiveAsync(buffer.AsMemory(written), cancellationToken);
+                if (result.MessageType == WebSocketMessageType.Close)
+                {
+                    return ReceivedMessage.Closed(socket.CloseStatus, socket.CloseStatusDescription);
+                }
+
+                written += result.Count;
+                if (written > maxMessageBytes)
+                {
+                    return ReceivedMessage.TooBig;
+                }
+
+                if (result.EndOfMessage)
+                {
+                    return result.MessageType == WebSocketMessageType.Binary
+                        ? ReceivedMessage.Binary
+                        : ReceivedMessage.OfText(Encoding.UTF8.GetString(buffer, 0, written));
+                }
             }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 }

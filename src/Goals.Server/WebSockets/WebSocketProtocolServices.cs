@@ -6,4 +6,5 @@ internal sealed record WebSocketProtocolServices(
     OperationPayloadReader Payloads,
     OutgoingMessageSerializer Messages,
     GraphQLWebSocketOptions Options,
-    TimeProvider Time);
+    TimeProvider Time,
+    KeepAlive KeepAlive);
