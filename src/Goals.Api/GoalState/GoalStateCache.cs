@@ -62,10 +62,16 @@ public sealed class GoalStateCache(
         if (missed.Count == 0)
             return results;
 
-        // One store read for every goal this request missed, started by the first computation that needs it.
-        var facts = new Lazy<Task<Dictionary<string, GoalFacts>>>(async () =>
-            (await (readFacts ?? (goals => state.ReadManyAsync(goals, user.Settings, cancellationToken)))(missed))
-                .ToDictionary(f => f.Goal.Id, StringComparer.Ordinal));
+        // One store read for every goal this request missed, started by the first computation that needs it. Facts
+        // come back in the order asked, and one goal may be asked for as two records (two writes of one request).
+        var facts = new Lazy<Task<Dictionary<GoalRecord, GoalFacts>>>(async () =>
+        {
+            var read = await (readFacts ?? (goals => state.ReadManyAsync(goals, user.Settings, cancellationToken)))(missed);
+            var byRecord = new Dictionary<GoalRecord, GoalFacts>(ReferenceEqualityComparer.Instance);
+            for (var i = 0; i < missed.Count; i++)
+                byRecord[missed[i]] = read[i];
+            return byRecord;
+        });
         for (var i = 0; i < owned.Count; i++)
         {
             if (results[i] is not null)
@@ -89,7 +95,7 @@ public sealed class GoalStateCache(
 
     private async Task<GoalEvaluation?> GetOrComputeAsync(
         GoalRecord goal, UserRecord user, LocalDate today, EngineCaller caller,
-        Lazy<Task<Dictionary<string, GoalFacts>>> facts, CancellationToken cancellationToken) =>
+        Lazy<Task<Dictionary<GoalRecord, GoalFacts>>> facts, CancellationToken cancellationToken) =>
         await cache.GetOrSetAsync<GoalEvaluation>(
             Key(goal, user, today),
             async (_, _) => (await ComputeAsync(goal, today, caller, facts))!,
@@ -97,9 +103,9 @@ public sealed class GoalStateCache(
             cancellationToken);
 
     private async Task<GoalEvaluation?> ComputeAsync(
-        GoalRecord goal, LocalDate today, EngineCaller caller, Lazy<Task<Dictionary<string, GoalFacts>>> facts)
+        GoalRecord goal, LocalDate today, EngineCaller caller, Lazy<Task<Dictionary<GoalRecord, GoalFacts>>> facts)
     {
-        var inputs = (await facts.Value)[goal.Id];
+        var inputs = (await facts.Value)[goal];
         if (!inputs.CanEvaluate)
             return null;
         (caller == EngineCaller.Field ? _fieldRuns : _writeRuns).Add(1);

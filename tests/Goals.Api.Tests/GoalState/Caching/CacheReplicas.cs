@@ -57,6 +57,8 @@ public sealed class CacheReplicas : IAsyncLifetime, IDisposable
             if (redis is not null)
                 builder.UseSetting("ConnectionStrings:Redis", redis);
             builder.UseSetting("Cache:Enabled", cached ? "true" : "false");
+            // These tests are about what is shared, not about giving up on a slow Redis on a busy machine.
+            builder.UseSetting("Cache:RedisTimeoutMilliseconds", "2000");
             // A thousand writes in a few seconds are the point of one test, not abuse.
             builder.UseSetting("GraphQL:RateLimiting:Enabled", "false");
         }
