@@ -15,7 +15,7 @@ namespace Goals.Domain.Evaluation;
 /// Total on the supported ranges: a goal whose definition passes <see cref="CanEvaluate"/>, evaluated on a supported
 /// date, never throws. Anything else is refused with a <see cref="GoalEvaluationException"/> before any work.
 /// </remarks>
-public static class GoalEvaluator
+public static partial class GoalEvaluator
 {
     /// <summary>
     /// Whether the definition lies in the ranges the input rules allow today (dates in the supported calendar, target
@@ -40,16 +40,25 @@ public static class GoalEvaluator
         LocalDate today,
         LocalDate? asOf = null)
     {
-        var evaluatedOn = asOf is { } date && date < today ? date : today;
+        var evaluatedOn = EvaluationDate(today, asOf);
         EnsureSupported(goal, evaluatedOn);
-        var timeline = Timeline.Build(goal, settings, days, excused, evaluatedOn);
+        return Evaluate(Timeline.Build(goal, settings, days, excused, evaluatedOn), EngineState.AtStart);
+    }
+
+    /// <summary>Every calculator, folding the timeline's days from <paramref name="carried"/> on.</summary>
+    private static GoalEvaluation Evaluate(Timeline timeline, EngineState carried)
+    {
+        var goal = timeline.Goal;
         var units = UnitTable.Build(timeline);
-        var streak = StreakCalculator.Compute(timeline, units);
-        var strength = StrengthScore.Compute(timeline);
-        var progress = ProgressCalculator.Compute(timeline, units, streak, strength);
+        var streak = StreakCalculator.Compute(timeline, units, carried.Streak, units.FirstEndingOnOrAfter(carried.Offset));
+        var strength = StrengthScore.Compute(timeline, carried.Strength, carried.Offset);
+        var progress = ProgressCalculator.Compute(timeline, units, streak, strength, carried);
         var reached = goal.Pattern == GoalPattern.Cumulative && PatternRules.Reaches(progress.Current, goal.Target);
         return new GoalEvaluation(progress, streak, reached);
     }
+
+    private static LocalDate EvaluationDate(LocalDate today, LocalDate? asOf) =>
+        asOf is { } date && date < today ? date : today;
 
     /// <summary>
     /// One snapshot per local date from <paramref name="from"/> through <paramref name="to"/>, clamped to the goal's

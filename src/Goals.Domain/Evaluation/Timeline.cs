@@ -5,21 +5,24 @@ using NodaTime;
 namespace Goals.Domain.Evaluation;
 
 /// <summary>
-/// A goal's days from its start date through the evaluation date as flat arrays indexed by day offset, so that
-/// every rule is one linear pass without per-day allocations.
+/// A goal's days from its start date (or, resuming from a checkpoint, from a later origin) through the evaluation
+/// date as flat arrays indexed by day offset, so that every rule is one linear pass without per-day allocations.
 /// </summary>
 internal sealed class Timeline
 {
     private readonly int _originDay;
 
-    private Timeline(GoalDefinition goal, IsoDayOfWeek weekStart, ExcusedDays excused, LocalDate asOf, int length)
+    private Timeline(
+        GoalDefinition goal, IsoDayOfWeek weekStart, ExcusedDays excused, LocalDate origin, LocalDate asOf, int length)
     {
         Goal = goal;
         WeekStart = weekStart;
         Excused = excused;
+        Origin = origin;
         AsOf = asOf;
         Length = length;
-        _originDay = DayNumbers.Of(goal.StartDate);
+        _originDay = DayNumbers.Of(origin);
+        DaysBeforeOrigin = _originDay - DayNumbers.Of(goal.StartDate);
         Amount = new double[length];
         IsExcused = new bool[length];
         IsDue = new bool[length];
@@ -29,11 +32,18 @@ internal sealed class Timeline
     public GoalDefinition Goal { get; }
     public IsoDayOfWeek WeekStart { get; }
     public ExcusedDays Excused { get; }
-    public LocalDate Origin => Goal.StartDate;
+    /// <summary>The date of offset 0: the start date, or a unit boundary after it when resuming from a checkpoint.</summary>
+    public LocalDate Origin { get; }
     public LocalDate AsOf { get; }
 
-    /// <summary>Days from the start date through <see cref="AsOf"/>; 0 when the goal has not started.</summary>
+    /// <summary>Days from the origin through <see cref="AsOf"/>; 0 when the goal has not started.</summary>
     public int Length { get; }
+
+    /// <summary>Days from the start date to the origin: 0 for a whole timeline.</summary>
+    public int DaysBeforeOrigin { get; }
+
+    /// <summary>Days from the start date through <see cref="AsOf"/>, whatever the origin.</summary>
+    public int DaysSinceStart => DaysBeforeOrigin + Length;
     public double[] Amount { get; }
     public bool[] IsExcused { get; }
     public bool[] IsDue { get; }
@@ -49,12 +59,25 @@ internal sealed class Timeline
         GoalDefinition goal, UserSettings settings, IReadOnlyList<DayTotal> days, ExcusedDays excused, LocalDate asOf)
     {
         ArgumentNullException.ThrowIfNull(goal);
+        return Build(goal, settings, days, excused, goal.StartDate, asOf);
+    }
+
+    /// <param name="origin">The first day laid out, on or after the start date; earlier day totals are ignored.</param>
+    public static Timeline Build(
+        GoalDefinition goal,
+        UserSettings settings,
+        IReadOnlyList<DayTotal> days,
+        ExcusedDays excused,
+        LocalDate origin,
+        LocalDate asOf)
+    {
+        ArgumentNullException.ThrowIfNull(goal);
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(days);
         ArgumentNullException.ThrowIfNull(excused);
 
-        var length = asOf < goal.StartDate ? 0 : Period.DaysBetween(goal.StartDate, asOf) + 1;
-        var timeline = new Timeline(goal, settings.WeekStart, excused, asOf, length);
+        var length = asOf < origin ? 0 : Period.DaysBetween(origin, asOf) + 1;
+        var timeline = new Timeline(goal, settings.WeekStart, excused, origin, asOf, length);
         timeline.Fill(days);
         return timeline;
     }

@@ -92,6 +92,23 @@ internal sealed class UnitTable
         }
     }
 
+    /// <summary>The first unit ending on or after <paramref name="offset"/>: where a fold from that day begins.</summary>
+    public int FirstEndingOnOrAfter(int offset)
+    {
+        if (_daily)
+        {
+            return Math.Clamp(offset, 0, Count);
+        }
+
+        var unit = 0;
+        while (unit < Count && End(unit) < offset)
+        {
+            unit++;
+        }
+
+        return unit;
+    }
+
     /// <summary>The unit's first date on or after the start date.</summary>
     public LocalDate FirstDate(Timeline timeline, int unit) => timeline.DateAt(Math.Max(0, Start(unit)));
 

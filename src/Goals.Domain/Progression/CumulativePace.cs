@@ -12,10 +12,15 @@ internal static class CumulativePace
 {
     private const int RateWindowDays = 14;
 
-    public static double Total(Timeline timeline)
+    /// <summary>
+    /// The amounts of the days <paramref name="from"/> up to (not including) <paramref name="end"/>, added in date order
+    /// onto <paramref name="before"/> (the total of the earlier days): a resumed sum repeats a whole sum's additions
+    /// bit for bit.
+    /// </summary>
+    public static double Total(Timeline timeline, int from, int end, double before)
     {
-        var total = 0.0;
-        for (var offset = 0; offset < timeline.Length; offset++)
+        var total = before;
+        for (var offset = from; offset < end; offset++)
         {
             total += timeline.Amount[offset];
         }
@@ -27,8 +32,8 @@ internal static class CumulativePace
     /// <remarks>After the deadline the line stays at the target, so elapsed days stop at the total.</remarks>
     public static (int Elapsed, int Total) Days(Timeline timeline, LocalDate deadline)
     {
-        var total = Period.DaysBetween(timeline.Origin, deadline) + 1;
-        return (Math.Min(timeline.Length, total), total);
+        var total = Period.DaysBetween(timeline.Goal.StartDate, deadline) + 1;
+        return (Math.Min(timeline.DaysSinceStart, total), total);
     }
 
     public static double Expected(double target, int elapsedDays, int totalDays) =>
@@ -48,7 +53,8 @@ internal static class CumulativePace
     /// </summary>
     public static LocalDate? ProjectedCompletion(Timeline timeline, double remaining)
     {
-        var days = Math.Min(RateWindowDays, timeline.Length);
+        // A resumed timeline always holds these days: its origin lies 30 days or more before the evaluation date.
+        var days = Math.Min(RateWindowDays, timeline.DaysSinceStart);
         var recent = 0.0;
         for (var offset = timeline.Length - days; offset < timeline.Length; offset++)
         {

@@ -44,7 +44,7 @@ internal static class OpenPeriodStates
     {
         var needed = (int)Math.Ceiling(target - current - 1e-9);
         var available = 0;
-        var shortened = period.Start < timeline.Origin;
+        var shortened = period.Start < timeline.Goal.StartDate;
         foreach (var date in period)
         {
             var excused = timeline.Excused.Contains(date);

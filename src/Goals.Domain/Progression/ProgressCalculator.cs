@@ -7,14 +7,16 @@ namespace Goals.Domain.Progression;
 /// <summary>The open period's <see cref="Progress"/> for every pattern, per the tables of domain.md.</summary>
 internal static class ProgressCalculator
 {
-    public static Progress Compute(Timeline timeline, UnitTable units, Streak streak, double strength)
+    /// <param name="carried">The state the evaluation resumed from: CUMULATIVE adds the later days onto its total.</param>
+    public static Progress Compute(Timeline timeline, UnitTable units, Streak streak, double strength, EngineState carried)
     {
         var goal = timeline.Goal;
         var rate7 = CompletionRates.Over(timeline, units, 7);
         var rate30 = CompletionRates.Over(timeline, units, 30);
         if (goal.Pattern == GoalPattern.Cumulative)
         {
-            return Cumulative(timeline, rate7, rate30, strength);
+            var total = CumulativePace.Total(timeline, carried.Offset, timeline.Length, carried.Total);
+            return Cumulative(timeline, total, rate7, rate30, strength);
         }
 
         var period = PeriodCalendar.PeriodContaining(timeline.AsOf, DueDays.StreakUnit(goal), timeline.WeekStart);
@@ -39,10 +41,9 @@ internal static class ProgressCalculator
             : units.Measure[units.Open];
     }
 
-    private static Progress Cumulative(Timeline timeline, double? rate7, double? rate30, double strength)
+    private static Progress Cumulative(Timeline timeline, double current, double? rate7, double? rate30, double strength)
     {
         var goal = timeline.Goal;
-        var current = CumulativePace.Total(timeline);
         var remaining = Math.Max(0, goal.Target - current);
         var periodEnd = goal.Deadline ?? LocalDate.Max(timeline.AsOf, goal.StartDate);
         double? expected = null;

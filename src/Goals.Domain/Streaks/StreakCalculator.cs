@@ -1,7 +1,12 @@
 using Goals.Domain.Calendar;
 using Goals.Domain.Evaluation;
+using NodaTime;
 
 namespace Goals.Domain.Streaks;
+
+/// <summary>The streak state carried from one unit to the next: the run so far, where it began, the longest run.</summary>
+/// <param name="StartedOn">The first date of the current run; null when <paramref name="Current"/> is 0.</param>
+internal readonly record struct StreakRun(int Current, int Longest, LocalDate? StartedOn);
 
 /// <summary>
 /// Current and longest runs over the unit outcomes. Neutral units (excused, not due, shortened and failed) and the
@@ -9,12 +14,24 @@ namespace Goals.Domain.Streaks;
 /// </summary>
 internal static class StreakCalculator
 {
-    public static Streak Compute(Timeline timeline, UnitTable units)
+    /// <summary>The streak after every unit from <paramref name="firstUnit"/> on, folded onto <paramref name="carried"/>.</summary>
+    public static Streak Compute(Timeline timeline, UnitTable units, StreakRun carried, int firstUnit)
     {
-        var run = 0;
-        var longest = 0;
+        var run = Fold(timeline, units, carried, firstUnit, units.Count);
+        return new Streak(
+            run.Current, run.Longest, DueDays.StreakUnit(timeline.Goal), run.StartedOn,
+            IsAtRisk(timeline, units, run.Current));
+    }
+
+    /// <summary>Folds the outcomes of the units <paramref name="firstUnit"/> up to (not including) <paramref name="endUnit"/>.</summary>
+    public static StreakRun Fold(Timeline timeline, UnitTable units, StreakRun carried, int firstUnit, int endUnit)
+    {
+        var run = carried.Current;
+        var longest = carried.Longest;
+
+        // -1: the run (if any) began before firstUnit, on the carried date.
         var runStart = -1;
-        for (var unit = 0; unit < units.Count; unit++)
+        for (var unit = firstUnit; unit < endUnit; unit++)
         {
             switch (units.Outcome[unit])
             {
@@ -31,8 +48,10 @@ internal static class StreakCalculator
             }
         }
 
-        var startedOn = run > 0 ? units.FirstDate(timeline, runStart) : (NodaTime.LocalDate?)null;
-        return new Streak(run, longest, DueDays.StreakUnit(timeline.Goal), startedOn, IsAtRisk(timeline, units, run));
+        var startedOn = run == 0 ? null
+            : runStart >= 0 ? units.FirstDate(timeline, runStart)
+            : carried.StartedOn;
+        return new StreakRun(run, longest, startedOn);
     }
 
     private static bool IsAtRisk(Timeline timeline, UnitTable units, int current)
