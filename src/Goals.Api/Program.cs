@@ -36,7 +36,9 @@ if (HostCommands.IsCommand(args))
 
 app.UseGoalsRequestLogging();
 app.UseGoalsMetrics();
-app.UseWebSockets();
+// The protocol's own ping (GraphQL:WebSockets:KeepAliveInterval, on one timer for all sockets) keeps connections
+// alive; the framework's WebSocket ping would add a timer to every socket.
+app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.Zero });
 app.UseAuthentication();
 app.UseRateLimiter(); // after authentication: a signed-in user's budget is their own, else their address's
 app.UseInvalidTokenGuard();

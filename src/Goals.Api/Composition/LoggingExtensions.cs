@@ -1,4 +1,5 @@
 using Goals.Api.Infrastructure;
+using Goals.Api.Infrastructure.Events;
 using Goals.Api.Telemetry;
 using Serilog;
 
@@ -22,6 +23,7 @@ public static class LoggingExtensions
                 .ReadFrom.Services(services)
                 .Enrich.FromLogContext(),
             preserveStaticLogger: true);
+        builder.Services.Decorate<ILoggerFactory, CategoryCachingLoggerFactory>();
         return builder;
     }
 

@@ -1,5 +1,4 @@
 using Goals.Api.Common;
-using System.Globalization;
 using System.Security.Claims;
 using Goals.Server.WebSockets;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
@@ -13,7 +12,8 @@ namespace Goals.Api.Users;
 /// Browsers cannot set headers on a WebSocket, so the token travels in <c>connection_init</c>'s payload as
 /// <c>{"Authorization": "Bearer …"}</c>; it is validated exactly like the HTTP header. No token: the socket runs as
 /// the upgrade request's user (anonymous unless it carried a header). A bad token, or one without <c>sub</c>, closes
-/// the socket with 4403, and so does the token's expiry (<c>exp</c>), whichever way it came.
+/// the socket with 4403, and so does the token's expiry (<c>exp</c>), whichever way it came. The socket keeps only
+/// the token's subject and expiry (<see cref="SocketUser"/>).
 /// </summary>
 public sealed class JwtWebSocketAuthenticator(IOptionsMonitor<JwtBearerOptions> options, TimeProvider time) : IWebSocketConnectionAuthenticator
 {
@@ -26,7 +26,7 @@ public sealed class JwtWebSocketAuthenticator(IOptionsMonitor<JwtBearerOptions> 
         var token = BearerToken(payload);
         if (token is null)
         {
-            return WebSocketAuthResult.Accept(httpContext.User, ExpiryOf(httpContext.User));
+            return WebSocketAuthResult.Accept(SocketUser.Minimal(httpContext.User), SocketUser.ExpiryOf(httpContext.User));
         }
 
         var jwt = options.Get(JwtBearerDefaults.AuthenticationScheme);
@@ -44,7 +44,7 @@ public sealed class JwtWebSocketAuthenticator(IOptionsMonitor<JwtBearerOptions> 
         }
 
         var user = new ClaimsPrincipal(result.ClaimsIdentity);
-        return WebSocketAuthResult.Accept(user, ExpiryOf(user));
+        return WebSocketAuthResult.Accept(SocketUser.Minimal(user), SocketUser.ExpiryOf(user));
     }
 
     // The lifetime is checked on the injected clock, the same one the socket's expiry timer runs on.
@@ -54,12 +54,6 @@ public sealed class JwtWebSocketAuthenticator(IOptionsMonitor<JwtBearerOptions> 
         return expires is { } expiry && now < expiry + parameters.ClockSkew
             && (notBefore is not { } start || now >= start - parameters.ClockSkew);
     }
-
-    /// <summary>The token's <c>exp</c> claim (seconds since the Unix epoch); none for an anonymous caller.</summary>
-    private static DateTimeOffset? ExpiryOf(ClaimsPrincipal user) =>
-        long.TryParse(user.FindFirst(JwtRegisteredClaimNames.Exp)?.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
-            ? DateTimeOffset.FromUnixTimeSeconds(seconds)
-            : null;
 
     private static string? BearerToken(IReadOnlyDictionary<string, object?>? payload)
     {

@@ -35,8 +35,8 @@ internal sealed class GraphQLWebSocketHandler
             new OutgoingMessageSerializer(serializer),
             options.Value,
             time,
-            new KeepAlive(options.Value.KeepAliveInterval, time));
-        lifetime.ApplicationStopped.Register(_services.KeepAlive.Dispose);
+            new SharedTick(options.Value, time));
+        lifetime.ApplicationStopped.Register(_services.Tick.Dispose);
         _tracker = new WebSocketSessionTracker(lifetime);
         _origins = new WebSocketOriginPolicy(serverOptions.Value.CorsOrigins);
         _logger = loggers.CreateLogger<GraphQLWebSocketHandler>();
@@ -58,7 +58,7 @@ internal sealed class GraphQLWebSocketHandler
 
         var subprotocol = ChooseSubprotocol(context.WebSockets.WebSocketRequestedProtocols);
         using var socket = await context.WebSockets.AcceptWebSocketAsync(subprotocol);
-        using var session = new WebSocketSession(socket, _services.Options, _services.Time, _logger);
+        using var session = new WebSocketSession(socket, _services, _logger);
         using var tracking = _tracker.Track(session);
         var authenticator = context.RequestServices.GetService<IWebSocketConnectionAuthenticator>() ?? DefaultAuthenticator;
         IWebSocketProtocol protocol = subprotocol switch
@@ -86,6 +86,10 @@ internal sealed class GraphQLWebSocketHandler
     private sealed class RejectingProtocol(WebSocketSession session) : IWebSocketProtocol
     {
         public void OnOpened() => session.Close(WebSocketCloseReason.SubprotocolNotAcceptable);
+
+        public void OnTick(DateTimeOffset now, bool keepAlive)
+        {
+        }
 
         public ValueTask<WebSocketCloseReason?> HandleAsync(string text) =>
             ValueTask.FromResult<WebSocketCloseReason?>(WebSocketCloseReason.SubprotocolNotAcceptable);

@@ -5,8 +5,9 @@ using Microsoft.AspNetCore.Http;
 namespace Goals.Server.WebSockets;
 
 /// <summary>
-/// What both GraphQL WebSocket subprotocols share: the connection_init timeout, authentication, the keep-alive
-/// timer and starting and stopping operations. Subclasses only name the messages.
+/// What both GraphQL WebSocket subprotocols share: the connection_init timeout, authentication, the credentials'
+/// expiry, the keep-alive and starting and stopping operations. Subclasses only name the messages. The deadlines are
+/// numbers checked on the shared tick (<see cref="OnTick"/>), not timers of the socket's own.
 /// </summary>
 internal abstract class OperationProtocolBase(
     WebSocketSession session,
@@ -15,34 +16,50 @@ internal abstract class OperationProtocolBase(
     WebSocketProtocolServices services) : IWebSocketProtocol, IOperationResultSink
 {
     private readonly OperationRegistry _operations = new(session.Closed);
-    private ITimer? _initTimeout;
+    private long _initDeadline; // UTC ticks by which connection_init must have arrived
     private int _initReceived;
     private ClaimsPrincipal? _user;
-    private CredentialExpiry? _expiry;
-    private IDisposable? _keepAlive;
+    private long _expiresAt; // UTC ticks when the credentials expire; 0 for none
 
     protected WebSocketSession Session => session;
 
     protected WebSocketProtocolServices Services => services;
 
-    public void OnOpened() => _initTimeout = services.Time.CreateTimer(
-        _ => { if (Volatile.Read(ref _initReceived) == 0) session.Close(WebSocketCloseReason.ConnectionInitialisationTimeout); },
-        null, services.Options.ConnectionInitWaitTimeout, Timeout.InfiniteTimeSpan);
+    public void OnOpened() =>
+        Volatile.Write(ref _initDeadline, (services.Time.GetUtcNow() + services.Options.ConnectionInitWaitTimeout).UtcTicks);
+
+    /// <summary>
+    /// No connection_init in time: 4408. The credentials' expiry: 4403 (and <see cref="HasExpired"/> lets every
+    /// operation and event check the clock itself, so nothing runs or is sent on an expired token between ticks).
+    /// Otherwise, on the keep-alive tick, an acknowledged socket sends its keep-alive.
+    /// </summary>
+    public void OnTick(DateTimeOffset now, bool keepAlive)
+    {
+        if (Volatile.Read(ref _initReceived) == 0)
+        {
+            if (now.UtcTicks >= Volatile.Read(ref _initDeadline))
+            {
+                session.Close(WebSocketCloseReason.ConnectionInitialisationTimeout);
+            }
+        }
+        else if (HasExpired(now))
+        {
+            session.Close(WebSocketCloseReason.CredentialsExpired);
+        }
+        else if (keepAlive && Volatile.Read(ref _user) is not null)
+        {
+            SendKeepAlive();
+        }
+    }
 
     public abstract ValueTask<WebSocketCloseReason?> HandleAsync(string text);
 
-    public void OnClosing()
-    {
-        _initTimeout?.Dispose();
-        Volatile.Read(ref _expiry)?.Dispose();
-        Interlocked.Exchange(ref _keepAlive, null)?.Dispose();
-        _operations.StopAll();
-    }
+    public void OnClosing() => _operations.StopAll();
 
     /// <summary>Queues a message; once the credentials have expired, closes the socket instead.</summary>
     public void Send(string type, string? id = null, object? payload = null)
     {
-        if (Volatile.Read(ref _expiry)?.HasExpired == true)
+        if (HasExpired(services.Time.GetUtcNow()))
         {
             session.Close(WebSocketCloseReason.CredentialsExpired);
             return;
@@ -59,7 +76,7 @@ internal abstract class OperationProtocolBase(
 
     public void Fault() => session.Close(WebSocketCloseReason.InternalServerError);
 
-    /// <summary>Sends the acknowledgement (or rejection) for a connection_init and starts the keep-alive timer.</summary>
+    /// <summary>Sends the acknowledgement (or rejection) for a connection_init.</summary>
     protected abstract void OnInitialised(bool accepted);
 
     /// <summary>Sent on every keep-alive tick.</summary>
@@ -77,7 +94,6 @@ internal abstract class OperationProtocolBase(
             return WebSocketCloseReason.TooManyInitialisationRequests;
         }
 
-        _initTimeout?.Dispose();
         var payload = services.Payloads.ReadInitPayload(message.Payload);
         var result = await authenticator.AuthenticateAsync(httpContext, payload, session.Closed);
         var expired = result.ExpiresAt <= services.Time.GetUtcNow();
@@ -89,16 +105,11 @@ internal abstract class OperationProtocolBase(
 
         if (result.ExpiresAt is { } expiresAt)
         {
-            Volatile.Write(ref _expiry, new CredentialExpiry(
-                expiresAt, services.Time, () => session.Close(WebSocketCloseReason.CredentialsExpired)));
+            Volatile.Write(ref _expiresAt, expiresAt.UtcTicks);
         }
 
+        // From here on the shared tick sends this socket its keep-alive.
         Volatile.Write(ref _user, result.User);
-        var keepAlive = services.KeepAlive.Register(SendKeepAlive);
-        if (Interlocked.CompareExchange(ref _keepAlive, keepAlive, null) is not null || session.Closed.IsCancellationRequested)
-        {
-            keepAlive.Dispose(); // the socket closed while it was being acknowledged
-        }
         return null;
     }
 
@@ -115,8 +126,8 @@ internal abstract class OperationProtocolBase(
             return WebSocketCloseReason.Unauthorized;
         }
 
-        // The expiry timer may not have fired yet: the clock decides, before anything runs.
-        if (Volatile.Read(ref _expiry)?.HasExpired == true)
+        // The tick may not have noticed the expiry yet: the clock decides, before anything runs.
+        if (HasExpired(services.Time.GetUtcNow()))
         {
             return WebSocketCloseReason.CredentialsExpired;
         }
@@ -149,6 +160,8 @@ internal abstract class OperationProtocolBase(
         _operations.Stop(message.Id);
         return null;
     }
+
+    private bool HasExpired(DateTimeOffset now) => Volatile.Read(ref _expiresAt) is var expiresAt and not 0 && now.UtcTicks >= expiresAt;
 
     protected static WebSocketCloseReason InvalidPayload(ClientMessage message) =>
         WebSocketCloseReason.BadRequest($"Invalid payload for {message.Type}: it must be an object");

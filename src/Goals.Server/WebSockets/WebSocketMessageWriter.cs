@@ -10,7 +10,7 @@ namespace Goals.Server.WebSockets;
 /// </summary>
 internal sealed class WebSocketMessageWriter(WebSocket socket, SendQueueLimits limits, TimeProvider time, ILogger logger)
 {
-    // Large messages go out in fragments, so the stall timer measures the client's reading, not the message's size.
+    // Large messages go out in fragments, so the stall check measures the client's reading, not the message's size.
     private const int FragmentBytes = 64 * 1024;
     private readonly Lock _gate = new();
     private readonly Queue<ReadOnlyMemory<byte>> _waiting = new();
@@ -18,12 +18,17 @@ internal sealed class WebSocketMessageWriter(WebSocket socket, SendQueueLimits l
     private bool _completed;
     private TaskCompletionSource? _wakeUp;
     private Task _pump = Task.CompletedTask;
+    private long _sendingSince; // UTC ticks when the fragment being sent was handed to the socket; 0 when none is
 
     /// <summary>The close reason the server sent (or will send once the queue is flushed), if any.</summary>
     public WebSocketCloseReason? CloseSent { get; private set; }
 
-    /// <summary>Starts sending; <paramref name="onStalled"/> runs when one fragment stays unsent for the grace period.</summary>
-    public void Start(Action onStalled, CancellationToken aborted) => _pump = PumpAsync(onStalled, aborted);
+    /// <summary>Starts sending.</summary>
+    public void Start(CancellationToken aborted) => _pump = PumpAsync(aborted);
+
+    /// <summary>Whether one fragment has stayed unsent for the grace period (checked on the shared tick).</summary>
+    public bool IsStalled(DateTimeOffset now) =>
+        Volatile.Read(ref _sendingSince) is var since and not 0 && now.UtcTicks - since >= limits.GracePeriod.Ticks;
 
     /// <summary>Queues a text message when it fits in the bounds.</summary>
     public SendOutcome TrySend(ReadOnlyMemory<byte> utf8Text)
@@ -95,9 +100,8 @@ internal sealed class WebSocketMessageWriter(WebSocket socket, SendQueueLimits l
         _wakeUp = null;
     }
 
-    private async Task PumpAsync(Action onStalled, CancellationToken aborted)
+    private async Task PumpAsync(CancellationToken aborted)
     {
-        using var stall = time.CreateTimer(_ => onStalled(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
         try
         {
             while (true)
@@ -123,11 +127,12 @@ internal sealed class WebSocketMessageWriter(WebSocket socket, SendQueueLimits l
 
                 if (wait is not null)
                 {
-                    await wait.WaitAsync(aborted);
+                    // No cancellation registration while idle: the session's end (DrainAsync) wakes the pump up.
+                    await wait;
                 }
                 else if (socket.State == WebSocketState.Open)
                 {
-                    await SendInFragmentsAsync(text, stall, aborted);
+                    await SendInFragmentsAsync(text, aborted);
                 }
             }
 
@@ -136,23 +141,29 @@ internal sealed class WebSocketMessageWriter(WebSocket socket, SendQueueLimits l
                 await socket.CloseOutputAsync((WebSocketCloseStatus)close.Code, close.Description, aborted);
             }
         }
-        catch (Exception exception) when (exception is WebSocketException or OperationCanceledException)
+        catch (Exception exception) when (exception is WebSocketException or OperationCanceledException or ObjectDisposedException)
         {
             // The peer vanished or the connection was aborted; nothing more can be delivered.
             logger.LogDebug(exception, "WebSocket send stopped");
         }
     }
 
-    private async Task SendInFragmentsAsync(ReadOnlyMemory<byte> text, ITimer stall, CancellationToken aborted)
+    private async Task SendInFragmentsAsync(ReadOnlyMemory<byte> text, CancellationToken aborted)
     {
-        do
+        try
         {
-            var fragment = text[..Math.Min(FragmentBytes, text.Length)];
-            text = text[fragment.Length..];
-            stall.Change(limits.GracePeriod, Timeout.InfiniteTimeSpan);
-            await socket.SendAsync(fragment, WebSocketMessageType.Text, endOfMessage: text.IsEmpty, aborted);
-            stall.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+            do
+            {
+                var fragment = text[..Math.Min(FragmentBytes, text.Length)];
+                text = text[fragment.Length..];
+                Volatile.Write(ref _sendingSince, time.GetUtcNow().UtcTicks);
+                await socket.SendAsync(fragment, WebSocketMessageType.Text, endOfMessage: text.IsEmpty, aborted);
+            }
+            while (!text.IsEmpty);
         }
-        while (!text.IsEmpty);
+        finally
+        {
+            Volatile.Write(ref _sendingSince, 0);
+        }
     }
 }

@@ -7,4 +7,4 @@ internal sealed record WebSocketProtocolServices(
     OutgoingMessageSerializer Messages,
     GraphQLWebSocketOptions Options,
     TimeProvider Time,
-    KeepAlive KeepAlive);
+    SharedTick Tick);

@@ -7,25 +7,27 @@ namespace Goals.Server.WebSockets;
 /// <summary>
 /// The life of one socket, whatever the subprotocol: the receive loop, the single writer, the close handshake (the
 /// server's close frame goes out after every queued message, then the client's is awaited for a bounded time) and
-/// shutdown with 1001.
+/// shutdown with 1001. Its deadlines (a send the client leaves unread, the close handshake, and the protocol's) are
+/// checked on the <see cref="SharedTick"/>, so an idle socket holds no timer of its own.
 /// </summary>
-internal sealed class WebSocketSession : IDisposable
+internal sealed class WebSocketSession : ITickable, IDisposable
 {
+    private readonly WebSocket _socket;
     private readonly WebSocketMessageReader _reader;
     private readonly WebSocketMessageWriter _writer;
-    private readonly GraphQLWebSocketOptions _options;
+    private readonly WebSocketProtocolServices _services;
     private readonly ILogger _logger;
     private readonly CancellationTokenSource _closed = new();
-    private readonly CancellationTokenSource _handshakeTimeout;
+    private long _abortAt; // UTC ticks until which the client's close frame is awaited; 0 while open
     private IWebSocketProtocol? _protocol;
 
-    public WebSocketSession(WebSocket socket, GraphQLWebSocketOptions options, TimeProvider time, ILogger logger)
+    public WebSocketSession(WebSocket socket, WebSocketProtocolServices services, ILogger logger)
     {
-        _reader = new WebSocketMessageReader(socket, options.MaxMessageBytes);
-        _writer = new WebSocketMessageWriter(socket, SendQueueLimits.From(options), time, logger);
-        _options = options;
+        _socket = socket;
+        _reader = new WebSocketMessageReader(socket, services.Options.MaxMessageBytes);
+        _writer = new WebSocketMessageWriter(socket, SendQueueLimits.From(services.Options), services.Time, logger);
+        _services = services;
         _logger = logger;
-        _handshakeTimeout = new CancellationTokenSource(Timeout.InfiniteTimeSpan, time);
         Closed = _closed.Token;
     }
 
@@ -51,7 +53,7 @@ internal sealed class WebSocketSession : IDisposable
         {
             _logger.LogInformation(
                 "WebSocket closed with 4413: the client is not reading (more than {MaxQueuedMessages} messages or {MaxQueuedBytes} bytes waiting, or nothing read for {GracePeriod})",
-                _options.MaxQueuedMessages, _options.MaxQueuedBytes, _options.SlowClientGracePeriod);
+                _services.Options.MaxQueuedMessages, _services.Options.MaxQueuedBytes, _services.Options.SlowClientGracePeriod);
         }
     }
 
@@ -72,12 +74,12 @@ internal sealed class WebSocketSession : IDisposable
                 ThreadPool.QueueUserWorkItem(static closing => closing.OnClosing(), protocol, preferLocal: false);
             }
 
+            Volatile.Write(ref _abortAt, (_services.Time.GetUtcNow() + _services.Options.CloseHandshakeTimeout).UtcTicks);
             _closed.Cancel();
-            _handshakeTimeout.CancelAfter(_options.CloseHandshakeTimeout);
         }
         catch (ObjectDisposedException)
         {
-            // A timer fired as the socket's life ended: there is nothing left to close.
+            // A tick came as the socket's life ended: there is nothing left to close.
         }
 
         return true;
@@ -86,18 +88,43 @@ internal sealed class WebSocketSession : IDisposable
     /// <summary>Application shutdown: stop the operations, flush, close with 1001.</summary>
     public void Shutdown() => Close(WebSocketCloseReason.GoingAway);
 
+    /// <summary>
+    /// The shared tick: once the close handshake has taken too long the socket is aborted, which also ends a send the
+    /// client never reads; a send left unread for the grace period closes the socket with 4413.
+    /// </summary>
+    public void OnTick(DateTimeOffset now, bool keepAlive)
+    {
+        var abortAt = Volatile.Read(ref _abortAt);
+        if (abortAt != 0)
+        {
+            if (now.UtcTicks >= abortAt)
+            {
+                _socket.Abort();
+            }
+
+            return;
+        }
+
+        if (_writer.IsStalled(now))
+        {
+            CloseSlowClient();
+            return;
+        }
+
+        Volatile.Read(ref _protocol)?.OnTick(now, keepAlive);
+    }
+
     public async Task RunAsync(IWebSocketProtocol protocol, CancellationToken aborted)
     {
-        _protocol = protocol;
-        // A client that never reads would keep the last send pending forever: the handshake timeout aborts it too.
-        using var receiveCancellation = CancellationTokenSource.CreateLinkedTokenSource(aborted, _handshakeTimeout.Token);
-        _writer.Start(CloseSlowClient, receiveCancellation.Token);
+        Volatile.Write(ref _protocol, protocol);
+        _writer.Start(aborted);
+        using var ticking = _services.Tick.Register(this);
         try
         {
             protocol.OnOpened();
-            await ReceiveUntilClosedAsync(protocol, receiveCancellation.Token);
+            await ReceiveUntilClosedAsync(protocol, aborted);
         }
-        catch (Exception exception) when (exception is OperationCanceledException or WebSocketException)
+        catch (Exception exception) when (exception is OperationCanceledException or WebSocketException or ObjectDisposedException)
         {
             _logger.LogDebug(exception, "WebSocket receive ended without a close handshake");
         }
@@ -156,9 +183,5 @@ internal sealed class WebSocketSession : IDisposable
         }
     }
 
-    public void Dispose()
-    {
-        _closed.Dispose();
-        _handshakeTimeout.Dispose();
-    }
+    public void Dispose() => _closed.Dispose();
 }

@@ -47,6 +47,7 @@ public sealed class IdleSocketScenario(SocketScenarioOptions options, HttpClient
             Print($"opened {sockets.Length} subscribed sockets in {opening.Elapsed.TotalSeconds:F1} s");
             var after = await SnapshotAsync(memory, "after", cancellationToken);
             PrintPerSocket(before, after);
+            await Task.Delay(options.HoldIdle, cancellationToken);
 
             var logged = Stopwatch.GetTimestamp();
             await sender.SendAsync("logActivity", token, BriefScenarios.LogQuery,
