@@ -22,17 +22,6 @@ public sealed class GoalFactsLoader(GoalStateReader state, IUserStore users) : B
         _owners[user.Id] = user;
     }
 
-    /// <summary>The facts of these goals, joining whatever batch the execution has pending.</summary>
-    public async Task<IReadOnlyList<GoalFacts>> ReadAsync(IReadOnlyList<GoalRecord> goals, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(goals);
-        var pending = goals.Select(LoadAsync).ToList();
-        var facts = new List<GoalFacts>(pending.Count);
-        foreach (var result in pending)
-            facts.Add(await result.GetResultAsync(cancellationToken) ?? throw new InvalidOperationException("No facts were loaded."));
-        return facts;
-    }
-
     protected override async Task<IReadOnlyDictionary<GoalRecord, GoalFacts>> LoadBatchAsync(
         IReadOnlyList<GoalRecord> keys, CancellationToken cancellationToken)
     {

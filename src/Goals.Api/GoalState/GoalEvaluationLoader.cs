@@ -23,7 +23,6 @@ public sealed class GoalEvaluationLoader(GoalStateCache cache, IUserStore users)
         ArgumentNullException.ThrowIfNull(select);
         var goal = context.Source;
         var loader = context.DataLoader<GoalEvaluationLoader>();
-        loader._facts ??= context.DataLoader<GoalFactsLoader>();
         var pending = loader.LoadAsync(goal);
         var logger = context.RequestServices!.GetRequiredService<ILogger<GoalEvaluations>>();
         return new DeferredResult<TResult>(async cancellationToken =>
@@ -36,9 +35,6 @@ public sealed class GoalEvaluationLoader(GoalStateCache cache, IUserStore users)
     }
 
     private readonly ConcurrentDictionary<string, UserRecord> _owners = new(StringComparer.Ordinal);
-
-    // The execution's facts loader: misses are read in its batch (with any progress(asOf:) of the page).
-    private GoalFactsLoader? _facts;
 
     /// <summary>An owner this execution has already read (the list's resolver did): the batch uses it as it is.</summary>
     public void Know(UserRecord user)
@@ -57,10 +53,7 @@ public sealed class GoalEvaluationLoader(GoalStateCache cache, IUserStore users)
                 ? known
                 : await users.GetOrCreateAsync(owner.Key, cancellationToken);
             var owned = owner.ToList();
-            var facts = _facts;
-            facts?.Know(user);
-            var evaluations = await cache.EvaluateManyAsync(owned, user, EngineCaller.Field, cancellationToken,
-                facts is null ? null : missed => facts.ReadAsync(missed, cancellationToken));
+            var evaluations = await cache.EvaluateManyAsync(owned, user, EngineCaller.Field, cancellationToken);
             for (var i = 0; i < owned.Count; i++)
                 found[owned[i]] = evaluations[i];
         }

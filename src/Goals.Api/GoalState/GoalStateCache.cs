@@ -22,7 +22,8 @@ public enum EngineCaller { Field, Write }
 /// Versions are read before the data they cover (the goal and the user first, then day totals and excusals) and are
 /// moved with or after that data, so what is computed under a key is never older than the key says. The goals a
 /// request misses are read from the store together (two calls whatever their number); concurrent requests for one
-/// key wait for the single computation (subscribers of one goal share one run per event on a replica).
+/// key wait for the single computation (subscribers of one goal share one run per event on a replica). A stored
+/// checkpoint (ADR 0165) only changes how much of the inputs is read, never the answer, so it is not in the key.
 /// </remarks>
 public sealed class GoalStateCache(
     IFusionCache cache, GoalStateReader state, IOptions<CacheOptions> options, IMeterFactory meters, CacheMetrics counted)
@@ -37,13 +38,13 @@ public sealed class GoalStateCache(
     /// The evaluations of goals of one owner now, in their order: each its own task, so one goal's failure stays its
     /// own. Null for a goal the engine cannot evaluate.
     /// </summary>
-    /// <param name="readFacts">
-    /// Reads the facts of the goals missed (default: <see cref="GoalStateReader.ReadManyAsync"/>); the fields pass their
-    /// execution's <see cref="GoalFactsLoader"/>, so misses join the batch of any <c>progress(asOf:)</c> on the page.
-    /// </param>
+    /// <remarks>
+    /// Misses are read with <see cref="GoalStateReader.ReadForNowAsync"/>: from a goal's stored checkpoint, only its
+    /// recent days. Not through the execution's <see cref="GoalFactsLoader"/>, whose facts are whole for history and
+    /// past dates.
+    /// </remarks>
     public async Task<IReadOnlyList<Task<GoalEvaluation?>>> EvaluateManyAsync(
-        IReadOnlyList<GoalRecord> owned, UserRecord user, EngineCaller caller, CancellationToken cancellationToken,
-        Func<IReadOnlyList<GoalRecord>, Task<IReadOnlyList<GoalFacts>>>? readFacts = null)
+        IReadOnlyList<GoalRecord> owned, UserRecord user, EngineCaller caller, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(owned);
         ArgumentNullException.ThrowIfNull(user);
@@ -66,7 +67,7 @@ public sealed class GoalStateCache(
         // come back in the order asked, and one goal may be asked for as two records (two writes of one request).
         var facts = new Lazy<Task<Dictionary<GoalRecord, GoalFacts>>>(async () =>
         {
-            var read = await (readFacts ?? (goals => state.ReadManyAsync(goals, user.Settings, cancellationToken)))(missed);
+            var read = await state.ReadForNowAsync(missed, user.Settings, cancellationToken);
             var byRecord = new Dictionary<GoalRecord, GoalFacts>(ReferenceEqualityComparer.Instance);
             for (var i = 0; i < missed.Count; i++)
                 byRecord[missed[i]] = read[i];
