@@ -23,6 +23,7 @@ public sealed class GoalEvaluationLoader(GoalStateCache cache, IUserStore users)
         ArgumentNullException.ThrowIfNull(select);
         var goal = context.Source;
         var loader = context.DataLoader<GoalEvaluationLoader>();
+        loader._facts ??= context.DataLoader<GoalFactsLoader>();
         var pending = loader.LoadAsync(goal);
         var logger = context.RequestServices!.GetRequiredService<ILogger<GoalEvaluations>>();
         return new DeferredResult<TResult>(async cancellationToken =>
@@ -35,6 +36,10 @@ public sealed class GoalEvaluationLoader(GoalStateCache cache, IUserStore users)
     }
 
     private readonly ConcurrentDictionary<string, UserRecord> _owners = new(StringComparer.Ordinal);
+
+    // The execution's facts loader: when a field of the page wants whole facts (history, progress(asOf:)), misses are
+    // read in its batch; otherwise from the goals' checkpoints.
+    private GoalFactsLoader? _facts;
 
     /// <summary>An owner this execution has already read (the list's resolver did): the batch uses it as it is.</summary>
     public void Know(UserRecord user)
@@ -53,7 +58,10 @@ public sealed class GoalEvaluationLoader(GoalStateCache cache, IUserStore users)
                 ? known
                 : await users.GetOrCreateAsync(owner.Key, cancellationToken);
             var owned = owner.ToList();
-            var evaluations = await cache.EvaluateManyAsync(owned, user, EngineCaller.Field, cancellationToken);
+            var facts = _facts is { WholeFactsWanted: true } wanted ? wanted : null;
+            facts?.Know(user);
+            var evaluations = await cache.EvaluateManyAsync(owned, user, EngineCaller.Field, cancellationToken,
+                facts is null ? null : missed => facts.ReadAsync(missed, cancellationToken));
             for (var i = 0; i < owned.Count; i++)
                 found[owned[i]] = evaluations[i];
         }

@@ -72,7 +72,7 @@ public sealed record GoalFacts(
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(compute);
-        var facts = context.DataLoader<GoalFactsLoader>().LoadAsync(context.Source);
+        var facts = context.DataLoader<GoalFactsLoader>().LoadWhole(context.Source);
         return new DeferredResult<TResult>(async cancellationToken =>
             compute(await facts.GetResultAsync(cancellationToken)
                 ?? throw new InvalidOperationException($"No facts were loaded for goal {context.Source.Id}.")));

@@ -38,13 +38,14 @@ public sealed class GoalStateCache(
     /// The evaluations of goals of one owner now, in their order: each its own task, so one goal's failure stays its
     /// own. Null for a goal the engine cannot evaluate.
     /// </summary>
-    /// <remarks>
-    /// Misses are read with <see cref="GoalStateReader.ReadForNowAsync"/>: from a goal's stored checkpoint, only its
-    /// recent days. Not through the execution's <see cref="GoalFactsLoader"/>, whose facts are whole for history and
-    /// past dates.
-    /// </remarks>
+    /// <param name="readFacts">
+    /// Reads the facts of the goals missed; by default <see cref="GoalStateReader.ReadForNowAsync"/> (from a goal's
+    /// stored checkpoint, only its recent days). The fields pass their execution's <see cref="GoalFactsLoader"/> when
+    /// a field on the page wants whole facts anyway, so misses join that batch instead of a second read.
+    /// </param>
     public async Task<IReadOnlyList<Task<GoalEvaluation?>>> EvaluateManyAsync(
-        IReadOnlyList<GoalRecord> owned, UserRecord user, EngineCaller caller, CancellationToken cancellationToken)
+        IReadOnlyList<GoalRecord> owned, UserRecord user, EngineCaller caller, CancellationToken cancellationToken,
+        Func<IReadOnlyList<GoalRecord>, Task<IReadOnlyList<GoalFacts>>>? readFacts = null)
     {
         ArgumentNullException.ThrowIfNull(owned);
         ArgumentNullException.ThrowIfNull(user);
@@ -67,7 +68,7 @@ public sealed class GoalStateCache(
         // come back in the order asked, and one goal may be asked for as two records (two writes of one request).
         var facts = new Lazy<Task<Dictionary<GoalRecord, GoalFacts>>>(async () =>
         {
-            var read = await state.ReadForNowAsync(missed, user.Settings, cancellationToken);
+            var read = await (readFacts ?? (goals => state.ReadForNowAsync(goals, user.Settings, cancellationToken)))(missed);
             var byRecord = new Dictionary<GoalRecord, GoalFacts>(ReferenceEqualityComparer.Instance);
             for (var i = 0; i < missed.Count; i++)
                 byRecord[missed[i]] = read[i];
