@@ -58,6 +58,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IJobStore, SqliteJobStore>();
         services.AddSingleton<ICoOccurrenceStore, SqliteCoOccurrenceStore>();
         services.AddSingleton<IAccountStore, SqliteAccountStore>();
+        services.AddSingleton<ICheckpointStore, SqliteCheckpointStore>();
     }
 
     private static void AddUserStore<TStore>(IServiceCollection services)
@@ -83,5 +84,6 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IJobStore, MongoJobStore>();
         services.AddSingleton<ICoOccurrenceStore, MongoCoOccurrenceStore>();
         services.AddSingleton<IAccountStore, MongoAccountStore>();
+        services.AddSingleton<ICheckpointStore, MongoCheckpointStore>();
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Goals.Server.DataLoading;
 using Goals.Storage.Abstractions;
+using GraphQL.DataLoader;
 
 namespace Goals.Api.GoalState;
 
@@ -20,6 +21,19 @@ public sealed class GoalFactsLoader(GoalStateReader state, IUserStore users) : B
     {
         ArgumentNullException.ThrowIfNull(user);
         _owners[user.Id] = user;
+    }
+
+    /// <summary>
+    /// Set once a field of the execution asked for whole facts (history, a past date): the evaluations now then join
+    /// its batch (one read of every day) instead of reading from the goals' checkpoints in a second one.
+    /// </summary>
+    public bool WholeFactsWanted { get; private set; }
+
+    /// <summary>Whole facts of this goal (every day total): for history and past dates.</summary>
+    public IDataLoaderResult<GoalFacts?> LoadWhole(GoalRecord goal)
+    {
+        WholeFactsWanted = true;
+        return LoadAsync(goal);
     }
 
     /// <summary>The facts of these goals, joining whatever batch the execution has pending.</summary>

@@ -37,7 +37,8 @@ public sealed class GoalEvaluationLoader(GoalStateCache cache, IUserStore users)
 
     private readonly ConcurrentDictionary<string, UserRecord> _owners = new(StringComparer.Ordinal);
 
-    // The execution's facts loader: misses are read in its batch (with any progress(asOf:) of the page).
+    // The execution's facts loader: when a field of the page wants whole facts (history, progress(asOf:)), misses are
+    // read in its batch; otherwise from the goals' checkpoints.
     private GoalFactsLoader? _facts;
 
     /// <summary>An owner this execution has already read (the list's resolver did): the batch uses it as it is.</summary>
@@ -57,7 +58,7 @@ public sealed class GoalEvaluationLoader(GoalStateCache cache, IUserStore users)
                 ? known
                 : await users.GetOrCreateAsync(owner.Key, cancellationToken);
             var owned = owner.ToList();
-            var facts = _facts;
+            var facts = _facts is { WholeFactsWanted: true } wanted ? wanted : null;
             facts?.Know(user);
             var evaluations = await cache.EvaluateManyAsync(owned, user, EngineCaller.Field, cancellationToken,
                 facts is null ? null : missed => facts.ReadAsync(missed, cancellationToken));

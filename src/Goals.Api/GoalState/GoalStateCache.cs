@@ -22,7 +22,8 @@ public enum EngineCaller { Field, Write }
 /// Versions are read before the data they cover (the goal and the user first, then day totals and excusals) and are
 /// moved with or after that data, so what is computed under a key is never older than the key says. The goals a
 /// request misses are read from the store together (two calls whatever their number); concurrent requests for one
-/// key wait for the single computation (subscribers of one goal share one run per event on a replica).
+/// key wait for the single computation (subscribers of one goal share one run per event on a replica). A stored
+/// checkpoint (ADR 0165) only changes how much of the inputs is read, never the answer, so it is not in the key.
 /// </remarks>
 public sealed class GoalStateCache(
     IFusionCache cache, GoalStateReader state, IOptions<CacheOptions> options, IMeterFactory meters, CacheMetrics counted)
@@ -38,8 +39,9 @@ public sealed class GoalStateCache(
     /// own. Null for a goal the engine cannot evaluate.
     /// </summary>
     /// <param name="readFacts">
-    /// Reads the facts of the goals missed (default: <see cref="GoalStateReader.ReadManyAsync"/>); the fields pass their
-    /// execution's <see cref="GoalFactsLoader"/>, so misses join the batch of any <c>progress(asOf:)</c> on the page.
+    /// Reads the facts of the goals missed; by default <see cref="GoalStateReader.ReadForNowAsync"/> (from a goal's
+    /// stored checkpoint, only its recent days). The fields pass their execution's <see cref="GoalFactsLoader"/> when
+    /// a field on the page wants whole facts anyway, so misses join that batch instead of a second read.
     /// </param>
     public async Task<IReadOnlyList<Task<GoalEvaluation?>>> EvaluateManyAsync(
         IReadOnlyList<GoalRecord> owned, UserRecord user, EngineCaller caller, CancellationToken cancellationToken,
@@ -66,7 +68,7 @@ public sealed class GoalStateCache(
         // come back in the order asked, and one goal may be asked for as two records (two writes of one request).
         var facts = new Lazy<Task<Dictionary<GoalRecord, GoalFacts>>>(async () =>
         {
-            var read = await (readFacts ?? (goals => state.ReadManyAsync(goals, user.Settings, cancellationToken)))(missed);
+            var read = await (readFacts ?? (goals => state.ReadForNowAsync(goals, user.Settings, cancellationToken)))(missed);
             var byRecord = new Dictionary<GoalRecord, GoalFacts>(ReferenceEqualityComparer.Instance);
             for (var i = 0; i < missed.Count; i++)
                 byRecord[missed[i]] = read[i];

@@ -11,6 +11,8 @@ namespace Goals.Api.GoalState;
 /// The one path to a goal's state. Reads the inputs of one goal or many with the fewest store calls (the goals, if
 /// not already in hand, then one call for all their day totals and one for all their excusals; the caller brings
 /// the owner's settings, which it has already read), and evaluates them now through <see cref="GoalFacts.Evaluate"/>.
+/// An evaluation now reads the goals' stored checkpoints too and only the recent days of those that have one
+/// (<see cref="ReadForNowAsync"/>); history, past dates and the portfolio read every day (<see cref="ReadManyAsync"/>).
 /// </summary>
 /// <remarks>
 /// The GraphQL fields (through <see cref="GoalFactsLoader"/>), the writes, the portfolio behind stats, insights,
@@ -19,7 +21,8 @@ namespace Goals.Api.GoalState;
 /// <see cref="GoalEngineMeter.EvaluationsCounter"/>.
 /// </remarks>
 public sealed class GoalStateReader(
-    IGoalStore goals, IActivityStore activities, IExcusalStore excusals, IClock clock, IMeterFactory meters)
+    IGoalStore goals, IActivityStore activities, IExcusalStore excusals, ICheckpointStore checkpoints, IClock clock,
+    IMeterFactory meters)
 {
     private readonly Counter<long> _runs = GoalEngineMeter.WriteRuns(meters);
 
@@ -53,10 +56,7 @@ public sealed class GoalStateReader(
         ArgumentNullException.ThrowIfNull(owned);
         if (owned.Count == 0)
             return [];
-        var ownerId = owned[0].OwnerId;
-        if (owned.Any(goal => goal.OwnerId != ownerId))
-            throw new ArgumentException("The goals of one read belong to one owner.", nameof(owned));
-
+        var ownerId = OwnerOf(owned);
         var ids = owned.Select(goal => goal.Id).Distinct(StringComparer.Ordinal).ToList();
         var days = await activities.GetDayTotalsAsync(ids, null, cancellationToken);
         var excused = await excusals.GetForGoalsAsync(ownerId, ids, cancellationToken);
@@ -64,15 +64,66 @@ public sealed class GoalStateReader(
             GoalFacts.Of(goal, days.GetValueOrDefault(goal.Id), excused.GetValueOrDefault(goal.Id), settings))];
     }
 
+    /// <summary>
+    /// The facts of many goals of one owner, in their order, for an evaluation now (ADR 0165): a goal whose stored
+    /// checkpoint fits its definition, week start and excused days comes with it and only the day totals from its
+    /// <c>ReadFrom</c>; the others with every day. Three store calls (checkpoints, excusals, day totals), four when
+    /// both kinds are on the page: the recent totals are read from the earliest <c>ReadFrom</c> among them.
+    /// </summary>
+    public async Task<IReadOnlyList<GoalFacts>> ReadForNowAsync(
+        IReadOnlyList<GoalRecord> owned, UserSettings settings, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(owned);
+        if (owned.Count == 0)
+            return [];
+        var ownerId = OwnerOf(owned);
+        var ids = owned.Select(goal => goal.Id).Distinct(StringComparer.Ordinal).ToList();
+        var stored = await checkpoints.GetForGoalsAsync(ownerId, ids, cancellationToken);
+        var excused = await excusals.GetForGoalsAsync(ownerId, ids, cancellationToken);
+        // Two days back, not one: a caller's "today" read a moment before midnight is then still after the date.
+        var latest = Today(settings).PlusDays(-2);
+        var facts = owned.Select(goal => GoalFacts.Of(goal, null, excused.GetValueOrDefault(goal.Id), settings)).ToList();
+        var resumed = facts.Select(fact => stored.GetValueOrDefault(fact.Goal.Id)?.Checkpoint is { } checkpoint
+                && fact.CanEvaluate && checkpoint.Date <= latest
+                && checkpoint.Fits(fact.Goal.Definition, settings, fact.Excused)
+                ? checkpoint
+                : null).ToList();
+        // A goal asked as two records (two writes of one request) resumes only if both fit; otherwise it is read whole.
+        var whole = ids.Where(id => facts.Where((fact, i) => fact.Goal.Id == id && resumed[i] is null).Any()).ToHashSet();
+        var recentIds = ids.Where(id => !whole.Contains(id)).ToList();
+        var wholeDays = whole.Count == 0 ? NoDays : await activities.GetDayTotalsAsync(whole, null, cancellationToken);
+        var recentDays = recentIds.Count == 0 ? NoDays : await activities.GetDayTotalsAsync(
+            recentIds, new DateInterval(resumed.Where(c => c is not null).Min(c => c!.ReadFrom), LocalDate.MaxIsoValue),
+            cancellationToken);
+        return [.. facts.Select((fact, i) => whole.Contains(fact.Goal.Id) || resumed[i] is not { } checkpoint
+            ? fact with { Days = wholeDays.GetValueOrDefault(fact.Goal.Id) ?? [] }
+            : fact with
+            {
+                Days = [.. (recentDays.GetValueOrDefault(fact.Goal.Id) ?? []).Where(day => day.Date >= checkpoint.ReadFrom)],
+                Checkpoint = checkpoint,
+            })];
+    }
+
     /// <summary>Reads a goal's facts and evaluates them now.</summary>
     public async Task<EvaluatedGoal> EvaluateAsync(
         GoalRecord goal, UserSettings settings, CancellationToken cancellationToken) =>
-        Evaluate(await ReadAsync(goal, settings, cancellationToken));
+        Evaluate((await ReadForNowAsync([goal], settings, cancellationToken))[0]);
 
     /// <summary>Reads the facts of many goals of one owner and evaluates each now, in their order.</summary>
     public async Task<IReadOnlyList<EvaluatedGoal>> EvaluateManyAsync(
         IReadOnlyList<GoalRecord> owned, UserSettings settings, CancellationToken cancellationToken) =>
-        [.. (await ReadManyAsync(owned, settings, cancellationToken)).Select(Evaluate)];
+        [.. (await ReadForNowAsync(owned, settings, cancellationToken)).Select(Evaluate)];
+
+    private static readonly IReadOnlyDictionary<string, IReadOnlyList<DayTotal>> NoDays =
+        new Dictionary<string, IReadOnlyList<DayTotal>>();
+
+    private static string OwnerOf(IReadOnlyList<GoalRecord> owned)
+    {
+        var ownerId = owned[0].OwnerId;
+        if (owned.Any(goal => goal.OwnerId != ownerId))
+            throw new ArgumentException("The goals of one read belong to one owner.", nameof(owned));
+        return ownerId;
+    }
 
     /// <summary>The goal as of the owner's today; no evaluation for a goal the engine cannot evaluate.</summary>
     public EvaluatedGoal Evaluate(GoalFacts facts)

@@ -9,14 +9,15 @@ namespace Goals.Api.Scheduling;
 
 /// <summary>
 /// The day-close sweep: for every user whose local day has ended since their checkpoint, closes every missed date
-/// (a replica down for three days writes three days), refreshes the user's day-close insights and then moves the
-/// checkpoint to the last date; a crash or a failure before that closes the same dates again on the next sweep, which
+/// (a replica down for three days writes three days), refreshes the user's day-close insights, advances the goals'
+/// engine checkpoints (<see cref="CheckpointAdvancer"/>) and then moves the job's checkpoint to the last date; a crash or a failure before that closes the same dates again on the next sweep, which
 /// stores the same keyed values. Each user's close runs on its own (<see cref="UserSweep.EachAsync"/>).
 /// </summary>
 public sealed class DayCloseService(
     UserSweep users,
     GoalPortfolioReader portfolios,
     DayCloser closer,
+    CheckpointAdvancer checkpoints,
     InsightService insights,
     IJobStore jobs,
     CoOccurrenceCounter coOccurrences,
@@ -79,6 +80,7 @@ public sealed class DayCloseService(
 
         // The checkpoint moves last: a user whose close or insights failed is closed again by the next sweep.
         await insights.RefreshAsync(portfolio with { Today = lastEnded.PlusDays(1) }, cancellationToken);
+        await checkpoints.AdvanceAsync(portfolio, lastEnded.PlusDays(1), cancellationToken);
         await jobs.SetCheckpointAsync(JobNames.DayClose, user.Id, JobKeys.Date(lastEnded), cancellationToken);
         return written;
     }

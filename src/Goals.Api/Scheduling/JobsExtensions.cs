@@ -29,6 +29,7 @@ public static class JobsExtensions
         builder.Services.AddGoalState();
         builder.Services.AddScoped<UserSweep>();
         builder.Services.AddScoped<DayCloser>();
+        builder.Services.AddScoped<CheckpointAdvancer>();
         builder.Services.AddScoped<DayCloseService>();
         builder.Services.AddScoped<CoOccurrenceCounter>();
         builder.Services.AddScoped<ReminderService>();

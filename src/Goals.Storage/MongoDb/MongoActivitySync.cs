@@ -61,7 +61,10 @@ public sealed class MongoActivitySync(MongoDatabaseContext context, IClock clock
         var amount = activity["amount"].ToDouble();
         var deleted = activity.GetValue("deleted", false).ToBoolean();
         var hinted = activity.GetValue("entry_dates", new BsonArray()).AsBsonArray.Select(day => day.AsString);
-        foreach (var day in hinted.Where(day => deleted || day != date).ToList())
+        var leaving = hinted.Where(day => deleted || day != date).ToList();
+        // The first day whose total this sync changes: a checkpoint dated then or later has folded a stale total.
+        var earliest = StoredValues.ToDate(leaving.Append(date).Min()!);
+        foreach (var day in leaving)
         {
             await MongoDayTotals.RemoveEntryAsync(context, goalId, day, activityId, GuardedAttempts, cancellationToken);
             await context.Activities.UpdateOneAsync(
@@ -78,10 +81,10 @@ public sealed class MongoActivitySync(MongoDatabaseContext context, IClock clock
         }
 
         // After the totals, so a reader that sees the new data version also sees the totals it stands for. A sync
-        // that runs again bumps again: an extra version costs a cache miss, a missing one a stale answer.
+        // that runs again bumps again: an extra version costs a cache miss, a missing one a stale answer. The same
+        // update drops a checkpoint the change makes stale (MongoCheckpointStore).
         await context.Goals.UpdateOneAsync(
-            F.Eq("_id", goalId),
-            U.Max("updated_at", MongoValues.Instant(clock.GetCurrentInstant())).Inc(MongoDataVersions.Field, 1L),
+            F.Eq("_id", goalId), MongoCheckpointStore.BumpAndDropFrom(earliest, clock.GetCurrentInstant()),
             cancellationToken: cancellationToken);
         // The owner's goals version last (ADR 0163): a reader that sees it sees the goal's new data version and totals.
         // The activity's owner is the goal's, checked when it was logged.

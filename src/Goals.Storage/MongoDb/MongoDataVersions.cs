@@ -1,5 +1,6 @@
 using MongoDB.Bson;
 using MongoDB.Driver;
+using NodaTime;
 
 namespace Goals.Storage.MongoDb;
 
@@ -30,9 +31,12 @@ internal static class MongoDataVersions
     /// Moves the goal's data version, then its owner's goals version: after the write, and the owner's last, so a
     /// reader that sees the new goals version sees the new goal data version too.
     /// </summary>
-    public static async Task BumpGoalAsync(MongoDatabaseContext context, string goalId, CancellationToken cancellationToken)
+    /// <param name="dropCheckpointFrom">The first day the write excuses or not: a checkpoint dated then or later goes.</param>
+    public static async Task BumpGoalAsync(
+        MongoDatabaseContext context, string goalId, LocalDate dropCheckpointFrom, CancellationToken cancellationToken)
     {
-        var goal = await context.Goals.FindOneAndUpdateAsync(F.Eq("_id", goalId), Bump, OwnerOnly, cancellationToken);
+        var goal = await context.Goals.FindOneAndUpdateAsync(
+            F.Eq("_id", goalId), MongoCheckpointStore.BumpAndDropFrom(dropCheckpointFrom), OwnerOnly, cancellationToken);
         if (goal is not null)
         {
             await BumpGoalsAsync(context, goal["owner_id"].AsString, cancellationToken);
@@ -49,10 +53,24 @@ internal static class MongoDataVersions
     public static Task BumpGoalsAsync(MongoDatabaseContext context, string ownerId, CancellationToken cancellationToken) =>
         context.Users.UpdateOneAsync(F.Eq("_id", ownerId), BumpGoals, cancellationToken: cancellationToken);
 
-    /// <summary>A goal's pause moves that goal's version (and its owner's goals version); a vacation the user's.</summary>
-    public static Task BumpAsync(
-        MongoDatabaseContext context, string userId, string? goalId, CancellationToken cancellationToken) =>
-        goalId is null ? BumpUserAsync(context, userId, cancellationToken) : BumpGoalAsync(context, goalId, cancellationToken);
+    /// <summary>
+    /// A goal's pause moves that goal's version (and its owner's goals version); a vacation the user's, after dropping
+    /// the checkpoints of the user's goals dated on or after <paramref name="changedFrom"/> (their fingerprints would
+    /// refuse them anyway).
+    /// </summary>
+    public static async Task BumpAsync(
+        MongoDatabaseContext context, string userId, string? goalId, LocalDate changedFrom,
+        CancellationToken cancellationToken)
+    {
+        if (goalId is not null)
+        {
+            await BumpGoalAsync(context, goalId, changedFrom, cancellationToken);
+            return;
+        }
+
+        await MongoCheckpointStore.DropOwnerFromAsync(context, userId, changedFrom, cancellationToken);
+        await BumpUserAsync(context, userId, cancellationToken);
+    }
 
     public static long Read(BsonDocument document) => document.GetValue(Field, 0L).ToInt64();
 

@@ -29,7 +29,7 @@ public sealed class MongoExcusalStore(MongoDatabaseContext context, IdGenerator 
             added = false; // a concurrent skip of the same day inserted it first
         }
 
-        await MongoDataVersions.BumpGoalAsync(context, goalId, cancellationToken);
+        await MongoDataVersions.BumpGoalAsync(context, goalId, day, cancellationToken);
         return added;
     }
 
@@ -37,7 +37,7 @@ public sealed class MongoExcusalStore(MongoDatabaseContext context, IdGenerator 
     {
         var removed = await context.Skips.DeleteOneAsync(
             F.Eq("_id", MongoValues.Key("g", goalId, "d", StoredValues.ToText(day))), cancellationToken);
-        await MongoDataVersions.BumpGoalAsync(context, goalId, cancellationToken);
+        await MongoDataVersions.BumpGoalAsync(context, goalId, day, cancellationToken);
         return removed.DeletedCount == 1;
     }
 
@@ -52,7 +52,7 @@ public sealed class MongoExcusalStore(MongoDatabaseContext context, IdGenerator 
                 { "from_date", MongoValues.Date(start) }, { "to_date", MongoValues.Date(end) },
             },
             cancellationToken: cancellationToken);
-        await MongoDataVersions.BumpAsync(context, userId, goalId, cancellationToken);
+        await MongoDataVersions.BumpAsync(context, userId, goalId, start, cancellationToken);
         return pause;
     }
 
@@ -67,7 +67,7 @@ public sealed class MongoExcusalStore(MongoDatabaseContext context, IdGenerator 
             owned & (F.Eq("to_date", BsonNull.Value) | F.Gte("to_date", MongoValues.Date(resumeOn))),
             Builders<BsonDocument>.Update.Set("to_date", MongoValues.Date(resumeOn.PlusDays(-1))),
             cancellationToken: cancellationToken);
-        await MongoDataVersions.BumpAsync(context, userId, goalId, cancellationToken);
+        await MongoDataVersions.BumpAsync(context, userId, goalId, resumeOn, cancellationToken);
         return (int)(removed.DeletedCount + ended.ModifiedCount);
     }
 
@@ -83,14 +83,14 @@ public sealed class MongoExcusalStore(MongoDatabaseContext context, IdGenerator 
                 owned & (F.Eq("to_date", BsonNull.Value) | F.Gte("to_date", MongoValues.Date(resumeOn))),
                 Builders<BsonDocument>.Update.Set("to_date", MongoValues.Date(resumeOn.PlusDays(-1))),
                 cancellationToken: cancellationToken);
-        return await BumpForAsync(changed, cancellationToken);
+        return await BumpForAsync(changed, resumeOn, cancellationToken);
     }
 
     public async Task<bool> DeletePauseAsync(string userId, string pauseId, CancellationToken cancellationToken) =>
         await BumpForAsync(
             await context.Pauses.FindOneAndDeleteAsync(
                 F.Eq("_id", pauseId) & F.Eq("user_id", userId), cancellationToken: cancellationToken),
-            cancellationToken);
+            changedFrom: null, cancellationToken);
 
     public async Task<IReadOnlyList<PauseWindow>> ListVacationsAsync(string userId, CancellationToken cancellationToken)
     {
@@ -121,7 +121,8 @@ public sealed class MongoExcusalStore(MongoDatabaseContext context, IdGenerator 
                 [.. pauses.Where(pause => pause.GoalId is null || pause.GoalId == id)]));
     }
 
-    private async Task<bool> BumpForAsync(BsonDocument? pause, CancellationToken cancellationToken)
+    /// <param name="changedFrom">The first day whose excusal changed; null: the pause's first day (it is gone).</param>
+    private async Task<bool> BumpForAsync(BsonDocument? pause, LocalDate? changedFrom, CancellationToken cancellationToken)
     {
         if (pause is null)
         {
@@ -129,7 +130,8 @@ public sealed class MongoExcusalStore(MongoDatabaseContext context, IdGenerator 
         }
 
         await MongoDataVersions.BumpAsync(
-            context, pause["user_id"].AsString, MongoValues.ReadText(pause["goal_id"]), cancellationToken);
+            context, pause["user_id"].AsString, MongoValues.ReadText(pause["goal_id"]),
+            changedFrom ?? MongoValues.ReadDate(pause["from_date"]), cancellationToken);
         return true;
     }
 }

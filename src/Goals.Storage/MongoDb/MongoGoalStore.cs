@@ -79,7 +79,8 @@ public sealed partial class MongoGoalStore(MongoDatabaseContext context, IClock 
             .Set("reminder_time", MongoValues.Time(changes.ReminderTime))
             .Set("updated_at", MongoValues.Instant(clock.GetCurrentInstant()))
             .Inc("version", 1)
-            .Inc(MongoDataVersions.Field, 1L);
+            .Inc(MongoDataVersions.Field, 1L)
+            .Unset(MongoCheckpointStore.Field); // an edit may change the definition it was folded with
         var updated = await context.Goals.FindOneAndUpdateAsync(
             Owned(ownerId, goalId) & F.Eq("version", expectedVersion), update,
             new FindOneAndUpdateOptions<BsonDocument> { ReturnDocument = ReturnDocument.After }, cancellationToken);

@@ -17,6 +17,7 @@ public sealed class SqliteAccountStore(SqliteDatabase database) : IAccountStore
         $"DELETE FROM skips WHERE goal_id IN ({OwnedGoals});",
         $"DELETE FROM daily_snapshots WHERE goal_id IN ({OwnedGoals});",
         $"DELETE FROM pauses WHERE user_id = @user OR goal_id IN ({OwnedGoals});",
+        "DELETE FROM evaluation_checkpoints WHERE owner_id = @user;",
         "DELETE FROM activities WHERE owner_id = @user;",
         "DELETE FROM notifications WHERE user_id = @user;",
         "DELETE FROM notification_sequences WHERE user_id = @user;",

@@ -8,8 +8,8 @@ using NodaTime;
 namespace Goals.Storage.Sqlite;
 
 /// <summary>
-/// Activity writes, their day totals, the goal's updatedAt and data version and the owner's goals version change in
-/// one BEGIN IMMEDIATE transaction, so a reader never sees one without the others and concurrent logs serialize
+/// Activity writes, their day totals, the goal's updatedAt and data version, the owner's goals version and the drop of
+/// a checkpoint the write makes stale change in one BEGIN IMMEDIATE transaction, so a reader never sees one without the others and concurrent logs serialize
 /// instead of losing updates. Every statement of a write is a key lookup (<see cref="SqliteWritePath"/>): its cost
 /// does not grow with the activities already stored.
 /// </summary>
@@ -42,6 +42,7 @@ public sealed partial class SqliteActivityStore(SqliteDatabase database, IClock 
                     now, now);
                 await c.ExecuteAsync(t, SqliteWritePath.InsertActivity, cancellationToken, Values(record));
                 await AddToDayAsync(c, t, record, +1, cancellationToken);
+                await SqliteCheckpointStore.DropAsync(c, t, record.GoalId, record.Date, cancellationToken);
                 await TouchGoalAsync(c, t, record, now, cancellationToken);
                 return new AppendResult(AppendOutcome.Created, record);
             },
@@ -80,6 +81,8 @@ public sealed partial class SqliteActivityStore(SqliteDatabase database, IClock 
                     // Out of the old day, into the new one (the same day when only the amount changed).
                     await AddToDayAsync(c, t, previous, -1, cancellationToken);
                     await AddToDayAsync(c, t, current, +1, cancellationToken);
+                    await SqliteCheckpointStore.DropAsync(
+                        c, t, current.GoalId, LocalDate.Min(previous.Date, current.Date), cancellationToken);
                 }
 
                 await TouchGoalAsync(c, t, current, now, cancellationToken);
@@ -97,6 +100,7 @@ public sealed partial class SqliteActivityStore(SqliteDatabase database, IClock 
                 {
                     await c.ExecuteAsync(t, SqliteWritePath.DeleteActivity, cancellationToken, ("@id", deleted.Id));
                     await AddToDayAsync(c, t, deleted, -1, cancellationToken);
+                    await SqliteCheckpointStore.DropAsync(c, t, deleted.GoalId, deleted.Date, cancellationToken);
                     var now = StoredValues.Truncate(clock.GetCurrentInstant());
                     await TouchGoalAsync(c, t, deleted, now, cancellationToken);
                 }

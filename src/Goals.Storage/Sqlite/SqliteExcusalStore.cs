@@ -11,7 +11,7 @@ public sealed partial class SqliteExcusalStore(SqliteDatabase database, IdGenera
     public async Task<bool> AddSkipAsync(string goalId, LocalDate day, CancellationToken cancellationToken) =>
         await database.WriteAsync(
             (c, t) => ChangeGoalAsync(
-                c, t, goalId, c.ExecuteAsync(
+                c, t, goalId, day, c.ExecuteAsync(
                     t, SqliteWritePath.InsertSkip, cancellationToken, ("@goal", goalId),
                     ("@date", StoredValues.ToText(day))),
                 cancellationToken),
@@ -20,7 +20,7 @@ public sealed partial class SqliteExcusalStore(SqliteDatabase database, IdGenera
     public async Task<bool> RemoveSkipAsync(string goalId, LocalDate day, CancellationToken cancellationToken) =>
         await database.WriteAsync(
             (c, t) => ChangeGoalAsync(
-                c, t, goalId, c.ExecuteAsync(
+                c, t, goalId, day, c.ExecuteAsync(
                     t, SqliteWritePath.DeleteSkip, cancellationToken, ("@goal", goalId),
                     ("@date", StoredValues.ToText(day))),
                 cancellationToken),
@@ -37,7 +37,7 @@ public sealed partial class SqliteExcusalStore(SqliteDatabase database, IdGenera
                     t, SqliteWritePath.InsertPause, cancellationToken, ("@id", pause.Id), ("@user", userId),
                     ("@goal", goalId), ("@from", StoredValues.ToText(start)),
                     ("@to", end is { } e ? StoredValues.ToText(e) : null));
-                await BumpAsync(c, t, userId, goalId, cancellationToken);
+                await BumpAsync(c, t, userId, goalId, start, cancellationToken);
                 return pause;
             },
             cancellationToken);
@@ -57,7 +57,7 @@ public sealed partial class SqliteExcusalStore(SqliteDatabase database, IdGenera
                     + await c.ExecuteAsync(t, SqliteWritePath.CutPausesBefore, cancellationToken, parameters);
                 if (changed > 0)
                 {
-                    await BumpAsync(c, t, userId, goalId, cancellationToken);
+                    await BumpAsync(c, t, userId, goalId, resumeOn, cancellationToken);
                 }
 
                 return changed;
@@ -79,7 +79,7 @@ public sealed partial class SqliteExcusalStore(SqliteDatabase database, IdGenera
                     + await c.ExecuteAsync(t, SqliteWritePath.CutPauseBefore, cancellationToken, parameters);
                 if (changed > 0 && owner is not null)
                 {
-                    await BumpAsync(c, t, userId, owner.GoalId, cancellationToken);
+                    await BumpAsync(c, t, userId, owner.GoalId, resumeOn, cancellationToken);
                 }
 
                 return changed;
@@ -95,7 +95,7 @@ public sealed partial class SqliteExcusalStore(SqliteDatabase database, IdGenera
                     t, SqliteWritePath.DeletePause, cancellationToken, ("@id", pauseId), ("@user", userId));
                 if (deleted > 0 && owner is not null)
                 {
-                    await BumpAsync(c, t, userId, owner.GoalId, cancellationToken);
+                    await BumpAsync(c, t, userId, owner.GoalId, owner.From, cancellationToken);
                 }
 
                 return deleted;
@@ -104,16 +104,17 @@ public sealed partial class SqliteExcusalStore(SqliteDatabase database, IdGenera
 
     /// <summary>
     /// Runs a write of one goal's skips and, when it changed a row, bumps the goal's data version and its owner's goals
-    /// version.
+    /// version and drops a checkpoint dated on or after the day (its fingerprint would refuse it anyway).
     /// </summary>
     private static async Task<int> ChangeGoalAsync(
-        SqliteConnection connection, SqliteTransaction transaction, string goalId, Task<int> write,
+        SqliteConnection connection, SqliteTransaction transaction, string goalId, LocalDate day, Task<int> write,
         CancellationToken cancellationToken)
     {
         var changed = await write;
         if (changed > 0)
         {
             await SqliteGoalStore.BumpDataVersionAsync(connection, transaction, goalId, cancellationToken);
+            await SqliteCheckpointStore.DropAsync(connection, transaction, goalId, day, cancellationToken);
         }
 
         return changed;
@@ -121,24 +122,34 @@ public sealed partial class SqliteExcusalStore(SqliteDatabase database, IdGenera
 
     /// <summary>
     /// A goal's pause changes that goal's inputs (its data version and its owner's goals version move); a vacation (no
-    /// goal) those of every goal of the user (the user's data version: no goal record changes).
+    /// goal) those of every goal of the user (the user's data version: no goal record changes). Either drops the
+    /// checkpoints dated on or after the first day whose excusal changed.
     /// </summary>
-    private static Task BumpAsync(
-        SqliteConnection connection, SqliteTransaction transaction, string userId, string? goalId,
-        CancellationToken cancellationToken) =>
-        goalId is null
-            ? connection.ExecuteAsync(
-                transaction, SqliteWritePath.BumpUserDataVersion, cancellationToken, ("@user", userId))
-            : SqliteGoalStore.BumpDataVersionAsync(connection, transaction, goalId, cancellationToken);
+    private static async Task BumpAsync(
+        SqliteConnection connection, SqliteTransaction transaction, string userId, string? goalId, LocalDate changedFrom,
+        CancellationToken cancellationToken)
+    {
+        if (goalId is null)
+        {
+            await connection.ExecuteAsync(
+                transaction, SqliteWritePath.BumpUserDataVersion, cancellationToken, ("@user", userId));
+            await SqliteCheckpointStore.DropOwnerAsync(connection, transaction, userId, changedFrom, cancellationToken);
+            return;
+        }
+
+        await SqliteGoalStore.BumpDataVersionAsync(connection, transaction, goalId, cancellationToken);
+        await SqliteCheckpointStore.DropAsync(connection, transaction, goalId, changedFrom, cancellationToken);
+    }
 
     /// <summary>Which goal the pause belongs to (a null goal: a vacation), or null when the user has no such pause.</summary>
     private static async Task<PauseOf?> FindPauseGoalAsync(
         SqliteConnection connection, SqliteTransaction transaction, string userId, string pauseId,
         CancellationToken cancellationToken) =>
         (await connection.QueryAsync(
-            transaction, SqliteWritePath.PauseById, r => new PauseOf(r.NullableString(0)), cancellationToken,
+            transaction, SqliteWritePath.PauseById, r => new PauseOf(r.NullableString(0), StoredValues.ToDate(r.GetString(1))),
+            cancellationToken,
             ("@id", pauseId), ("@user", userId)))
         .SingleOrDefault();
 
-    private sealed record PauseOf(string? GoalId);
+    private sealed record PauseOf(string? GoalId, LocalDate From);
 }

@@ -1,5 +1,6 @@
 using Goals.Domain;
 using Goals.Storage.Abstractions;
+using NodaTime;
 
 namespace Goals.Storage.Sqlite;
 
@@ -56,6 +57,8 @@ public sealed partial class SqliteGoalStore
                     WHERE id = @id;
                     """,
                     cancellationToken, SqliteGoalValues.Values(updated));
+                // Any edit may change the definition the checkpoint was folded with: cheaper dropped than fingerprinted.
+                await SqliteCheckpointStore.DropAsync(c, t, goalId, LocalDate.MinIsoValue, cancellationToken);
                 await BumpGoalsVersionAsync(c, t, ownerId, cancellationToken);
                 return new GoalUpdateResult.Updated(updated);
             },

@@ -108,7 +108,7 @@ public sealed partial class SqliteGoalStore(SqliteDatabase database, IClock cloc
                     return false;
                 }
 
-                foreach (var table in (string[])["activities", "day_totals", "skips", "pauses", "daily_snapshots"])
+                foreach (var table in (string[])["activities", "day_totals", "skips", "pauses", "daily_snapshots", "evaluation_checkpoints"])
                 {
                     await c.ExecuteAsync(
                         t, $"DELETE FROM {table} WHERE goal_id = @id;", cancellationToken, ("@id", goalId));

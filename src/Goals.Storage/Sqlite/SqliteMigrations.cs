@@ -197,5 +197,25 @@ internal static class SqliteMigrations
         -- moves a goal's data version; rows from before start at 0. Read and bumped by primary key only.
         ALTER TABLE users ADD COLUMN goals_version INTEGER NOT NULL DEFAULT 0;
         """,
+        """
+        -- at most one engine checkpoint per goal (ADR 0165): the carried state as computed (doubles unrounded, the
+        -- fingerprint as an integer) and the goal data version it was computed at. Read by goal id (the primary key),
+        -- dropped by goal and date (the primary key) or by owner and date (a vacation; account erasure).
+        CREATE TABLE evaluation_checkpoints (
+            goal_id TEXT NOT NULL PRIMARY KEY,
+            owner_id TEXT NOT NULL,
+            date TEXT NOT NULL,
+            read_from TEXT NOT NULL,
+            current_run INTEGER NOT NULL,
+            run_started_on TEXT,
+            longest_run INTEGER NOT NULL,
+            strength_score REAL NOT NULL,
+            strength_rolling REAL NOT NULL,
+            total REAL NOT NULL,
+            inputs INTEGER NOT NULL,
+            data_version INTEGER NOT NULL
+        ) WITHOUT ROWID;
+        CREATE INDEX evaluation_checkpoints_owner_date ON evaluation_checkpoints (owner_id, date);
+        """,
     ];
 }

@@ -81,7 +81,7 @@ internal static class SqliteWritePath
         "INSERT INTO pauses (id, user_id, goal_id, from_date, to_date) VALUES (@id, @user, @goal, @from, @to);";
 
     /// <summary>Whose pause it is: the goal whose data version an end or a delete bumps, or null for a vacation.</summary>
-    public const string PauseById = "SELECT goal_id FROM pauses WHERE id = @id AND user_id = @user;";
+    public const string PauseById = "SELECT goal_id, from_date FROM pauses WHERE id = @id AND user_id = @user;";
 
     public const string RemovePausesFrom =
         "DELETE FROM pauses WHERE user_id = @user AND goal_id IS @goal AND from_date >= @resume;";
@@ -102,6 +102,34 @@ internal static class SqliteWritePath
 
     public const string DeletePause = "DELETE FROM pauses WHERE id = @id AND user_id = @user;";
 
+    /// <summary>
+    /// Drops the goal's checkpoint when a write changes a day it folded in (ADR 0165): run in the write's transaction
+    /// with the write's earliest date, so no reader ever sees the new day with the old checkpoint.
+    /// </summary>
+    public const string DropGoalCheckpointFrom = "DELETE FROM evaluation_checkpoints WHERE goal_id = @goal AND date >= @date;";
+
+    /// <summary>The same for a vacation: every checkpoint of the user's goals dated on or after its first day.</summary>
+    public const string DropOwnerCheckpointsFrom =
+        "DELETE FROM evaluation_checkpoints WHERE owner_id = @owner AND date >= @date;";
+
+    /// <summary>
+    /// Stores a goal's checkpoint only while the goal's data version is the one its writer read before the day totals:
+    /// any write since (which moves it in its transaction) may have changed a folded day, so nothing is stored then.
+    /// </summary>
+    public const string PutCheckpoint =
+        """
+        INSERT INTO evaluation_checkpoints (goal_id, owner_id, date, read_from, current_run, run_started_on,
+            longest_run, strength_score, strength_rolling, total, inputs, data_version)
+        SELECT id, owner_id, @date, @readFrom, @currentRun, @runStartedOn, @longestRun, @score, @rolling, @total,
+            @inputs, data_version
+        FROM goals WHERE id = @goal AND owner_id = @owner AND data_version = @version
+        ON CONFLICT (goal_id) DO UPDATE SET date = excluded.date, read_from = excluded.read_from,
+            current_run = excluded.current_run, run_started_on = excluded.run_started_on,
+            longest_run = excluded.longest_run, strength_score = excluded.strength_score,
+            strength_rolling = excluded.strength_rolling, total = excluded.total, inputs = excluded.inputs,
+            data_version = excluded.data_version;
+        """;
+
     /// <summary>Every statement above, by name, for the query-plan check.</summary>
     public static IReadOnlyDictionary<string, string> All { get; } = new Dictionary<string, string>
     {
@@ -114,6 +142,7 @@ internal static class SqliteWritePath
         [nameof(DeleteSkip)] = DeleteSkip, [nameof(InsertPause)] = InsertPause, [nameof(PauseById)] = PauseById,
         [nameof(RemovePausesFrom)] = RemovePausesFrom, [nameof(CutPausesBefore)] = CutPausesBefore,
         [nameof(RemovePauseFrom)] = RemovePauseFrom, [nameof(CutPauseBefore)] = CutPauseBefore,
-        [nameof(DeletePause)] = DeletePause,
+        [nameof(DeletePause)] = DeletePause, [nameof(DropGoalCheckpointFrom)] = DropGoalCheckpointFrom,
+        [nameof(DropOwnerCheckpointsFrom)] = DropOwnerCheckpointsFrom, [nameof(PutCheckpoint)] = PutCheckpoint,
     };
 }

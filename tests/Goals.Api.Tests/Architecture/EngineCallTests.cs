@@ -12,7 +12,7 @@ public sealed class EngineCallTests
     public void Only_the_goal_facts_call_the_engine()
     {
         using var module = ModuleDefinition.ReadModule(typeof(GoalFacts).Assembly.Location);
-        var callers = CallersOf(module, typeof(GoalEvaluator), nameof(GoalEvaluator.Evaluate), nameof(GoalEvaluator.History));
+        var callers = CallersOf(module, typeof(GoalEvaluator), nameof(GoalEvaluator.Evaluate), nameof(GoalEvaluator.History), nameof(GoalEvaluator.Checkpoint));
 
         Assert.Equal([typeof(GoalFacts).FullName!], callers);
     }

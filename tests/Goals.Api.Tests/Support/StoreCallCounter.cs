@@ -11,6 +11,7 @@ namespace Goals.Api.Tests.Support;
 public sealed class StoreCallCounter
 {
     private readonly ConcurrentDictionary<string, int> _calls = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<(string Call, object?[] Arguments)> _arguments = new();
 
     /// <summary>The next call of this name ("Interface.Method") fails with an <see cref="IOException"/> and does not reach the store.</summary>
     public string? FailNext { get; set; }
@@ -27,7 +28,15 @@ public sealed class StoreCallCounter
 
     public IReadOnlyDictionary<string, int> Snapshot() => new Dictionary<string, int>(_calls, StringComparer.Ordinal);
 
-    public void Reset() => _calls.Clear();
+    /// <summary>The arguments of every call of this name since the last reset, in order.</summary>
+    public IReadOnlyList<object?[]> ArgumentsOf(string call) =>
+        [.. _arguments.Where(entry => entry.Call == call).Select(entry => entry.Arguments)];
+
+    public void Reset()
+    {
+        _calls.Clear();
+        _arguments.Clear();
+    }
 
     /// <summary>
     /// Replaces the registered <typeparamref name="TStore"/> by a counting proxy around the same implementation; the
@@ -73,6 +82,7 @@ public sealed class StoreCallCounter
             ArgumentNullException.ThrowIfNull(targetMethod);
             var call = $"{typeof(TStore).Name}.{targetMethod.Name}";
             _counter.Count(call, out var fail);
+            _counter._arguments.Enqueue((call, args ?? []));
             if (_counter.PoisonedUser is { } user && args?.Any(arg => arg as string == user) == true)
             {
                 throw new OverflowException($"{call} for {user}: Date computation would overflow the maximum year of the calendar");

@@ -1,4 +1,5 @@
 using Goals.Domain;
+using Goals.Domain.Evaluation;
 using Goals.Storage.Abstractions;
 using NodaTime;
 
@@ -37,6 +38,10 @@ internal static class AccountSeed
         await store.History.SaveInsightsAsync(
             new InsightSet(userId, Day, [new StoredInsight("BEST_DAY", "Fridays", goal.Id)]), cancellationToken);
         await store.Jobs.SetCheckpointAsync("day-close", userId, "2026-11-20", cancellationToken);
+        var current = await store.Goals.GetAsync(userId, goal.Id, cancellationToken);
+        await store.Checkpoints.PutAsync(
+            userId, goal.Id, current!.DataVersion,
+            new EvaluationCheckpoint(Day.PlusDays(2), Day.PlusDays(-27), 1, Day, 1, 0.05, 1, 20, 42), cancellationToken);
         return new SeededAccount(userId, [goal.Id, archived.Id]);
     }
 

@@ -47,6 +47,8 @@ public abstract class StoreFixture : IAsyncLifetime
     public ICoOccurrenceStore CoOccurrences => Services.GetRequiredService<ICoOccurrenceStore>();
     public IAccountStore Accounts => Services.GetRequiredService<IAccountStore>();
 
+    public ICheckpointStore Checkpoints => Services.GetRequiredService<ICheckpointStore>();
+
     public async Task InitializeAsync()
     {
         if (SkipReason is null)

@@ -81,7 +81,7 @@ public sealed class SqliteMigrationTests(SqliteStoreFixture fixture) : IClassFix
         await activities.AppendAsync(new NewActivity(owner, goal.Id, Instant.FromUtc(2026, 11, 3, 9, 0), day, 2), CancellationToken.None);
         await using (var connection = await OpenAsync())
         {
-            await SqliteFile.ScalarAsync(connection, $"{UndoMigration8} {UndoMigrations6And7} {UndoMigration5} DELETE FROM schema_migrations WHERE version >= 5; SELECT 1;");
+            await SqliteFile.ScalarAsync(connection, $"{UndoMigrations8And9} {UndoMigrations6And7} {UndoMigration5} DELETE FROM schema_migrations WHERE version >= 5; SELECT 1;");
         }
 
         await fixture.Services.InitializeGoalsStorageAsync();
@@ -106,7 +106,7 @@ public sealed class SqliteMigrationTests(SqliteStoreFixture fixture) : IClassFix
             CancellationToken.None);
         await using (var connection = await OpenAsync())
         {
-            await SqliteFile.ScalarAsync(connection, $"{UndoMigration8} DELETE FROM schema_migrations WHERE version >= 8; SELECT 1;");
+            await SqliteFile.ScalarAsync(connection, $"{UndoMigrations8And9} DELETE FROM schema_migrations WHERE version >= 8; SELECT 1;");
         }
 
         await services.InitializeGoalsStorageAsync();
@@ -119,8 +119,9 @@ public sealed class SqliteMigrationTests(SqliteStoreFixture fixture) : IClassFix
         Assert.Equal(1, (await services.GetRequiredService<IUserStore>().GetOrCreateAsync(owner, CancellationToken.None)).GoalsVersion);
     }
 
-    // Takes a file back to the users table it had before migration 8.
-    private const string UndoMigration8 = "ALTER TABLE users DROP COLUMN goals_version;";
+    // Takes a file back to the schema it had before migrations 8 and 9 (goals version, checkpoints).
+    private const string UndoMigrations8And9 =
+        "DROP TABLE evaluation_checkpoints; ALTER TABLE users DROP COLUMN goals_version;";
 
     // Takes a file back to the tables it had before migration 5.
     private const string UndoMigration5 =
@@ -141,7 +142,7 @@ public sealed class SqliteMigrationTests(SqliteStoreFixture fixture) : IClassFix
 
     // Takes a file back to the schema it had before the migrations after 3, newest first.
     private const string UndoLaterMigrations =
-        UndoMigration8 + " " + UndoMigrations6And7 + " " + UndoMigration5 + " " + UndoMigration4;
+        UndoMigrations8And9 + " " + UndoMigrations6And7 + " " + UndoMigration5 + " " + UndoMigration4;
 
     private static string AllVersions => string.Join(",", Enumerable.Range(1, SqliteMigrations.All.Count));
 
