@@ -30,7 +30,8 @@ public sealed class CheckpointAdvancer(ICheckpointStore checkpoints)
         var stored = await checkpoints.GetForGoalsAsync(ownerId, [.. active.Select(facts => facts.Goal.Id)], cancellationToken);
         var at = today.PlusDays(-DaysBehindToday);
         var written = 0;
-        foreach (var facts in active)
+        // A goal an earlier build stored outside the supported ranges has no evaluation, so no checkpoint either.
+        foreach (var facts in active.Where(facts => facts.CanEvaluate))
         {
             var current = stored.GetValueOrDefault(facts.Goal.Id)?.Checkpoint;
             // Moved forward from the stored one when it fits (the same checkpoint as one taken from every day).
