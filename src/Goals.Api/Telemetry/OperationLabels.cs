@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using GraphQL;
 using GraphQLParser.AST;
 using Goals.Server.Execution;
@@ -21,7 +22,8 @@ public sealed class OperationLabels(IOptions<MetricsOptions> options)
     private const int MaxNameLength = 100;
     private const int HashLength = 16;
 
-    private readonly HashSet<string> _names = new(StringComparer.Ordinal);
+    // Read on every request without a lock (names are only ever added); the gate only orders the claims.
+    private readonly ConcurrentDictionary<string, bool> _names = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
 
     /// <summary>The labels of <paramref name="request"/>; <paramref name="result"/> is null when it never finished.</summary>
@@ -46,19 +48,29 @@ public sealed class OperationLabels(IOptions<MetricsOptions> options)
 
     private string Bounded(string name, bool mayClaim)
     {
+        if (_names.ContainsKey(name))
+        {
+            return name;
+        }
+
+        if (!mayClaim || name.Length > MaxNameLength)
+        {
+            return Other;
+        }
+
         lock (_gate)
         {
-            if (_names.Contains(name))
+            if (_names.ContainsKey(name))
             {
                 return name;
             }
 
-            if (!mayClaim || name.Length > MaxNameLength || _names.Count >= options.Value.MaxOperationNames)
+            if (_names.Count >= options.Value.MaxOperationNames)
             {
                 return Other;
             }
 
-            _names.Add(name);
+            _names[name] = true;
             return name;
         }
     }

@@ -24,6 +24,13 @@ public sealed class AuthOptions : IValidatableObject
     /// <summary>Lifetime of tokens minted by the development <c>token</c> command.</summary>
     public TimeSpan DevTokenLifetime { get; set; } = TimeSpan.FromDays(7);
 
+    /// <summary>Validated tokens kept so a repeated token skips validation (<see cref="ValidatedTokenCache"/>); 0 turns it off.</summary>
+    [Range(0, 1_000_000)]
+    public int TokenCacheSize { get; set; } = 10_000;
+
+    /// <summary>How long a validated token is kept at most (less when it expires sooner); zero turns the cache off.</summary>
+    public TimeSpan TokenCacheMaxAge { get; set; } = TimeSpan.FromMinutes(5);
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (string.IsNullOrEmpty(Authority) && string.IsNullOrEmpty(SigningKey))

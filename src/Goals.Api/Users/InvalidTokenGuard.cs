@@ -23,7 +23,10 @@ public static class InvalidTokenGuard
     {
         app.Use(async (http, next) =>
         {
+            // The authentication middleware's verdict on the default (bearer) scheme when it succeeded; anything else
+            // asks the scheme, which answers from the result it already holds for this request.
             if (http.Request.Headers.Authorization.Count > 0
+                && http.Features.Get<IAuthenticateResultFeature>()?.AuthenticateResult?.Succeeded != true
                 && !(await http.AuthenticateAsync(JwtBearerDefaults.AuthenticationScheme)).Succeeded)
             {
                 http.Response.StatusCode = StatusCodes.Status401Unauthorized;

@@ -9,15 +9,19 @@ namespace Goals.Server.DataLoading;
 /// </summary>
 public sealed class DataLoaderScope(IServiceProvider services)
 {
-    private readonly ConcurrentDictionary<Type, object> _loaders = new();
+    // Made on the first loader: most executions (a `me`, a mutation) use none, and every request has a scope.
+    private ConcurrentDictionary<Type, object>? _loaders;
 
     public TLoader Get<TLoader>()
         where TLoader : class =>
-        (TLoader)_loaders.GetOrAdd(typeof(TLoader), type => ActivatorUtilities.CreateInstance(services, type));
+        (TLoader)Loaders.GetOrAdd(typeof(TLoader), static (type, services) => ActivatorUtilities.CreateInstance(services, type), services);
 
     /// <summary>
     /// Forgets every loader and its cache. A subscription is one long execution: its event resolver calls this so
     /// each event reads fresh data instead of what the previous event cached.
     /// </summary>
-    public void Clear() => _loaders.Clear();
+    public void Clear() => _loaders?.Clear();
+
+    private ConcurrentDictionary<Type, object> Loaders =>
+        _loaders ?? Interlocked.CompareExchange(ref _loaders, new ConcurrentDictionary<Type, object>(), null) ?? _loaders;
 }

@@ -88,10 +88,22 @@ public sealed partial class GraphQLRequestExecutor(
     }
 
     /// <summary>The kind of the operation that will run; a query when it cannot be told (validation will refuse it).</summary>
-    private static OperationType OperationKind(GraphQLDocument document, string? operationName) =>
-        document.Definitions.OfType<GraphQLOperationDefinition>()
-            .Where(operation => operationName is null || operation.Name?.StringValue == operationName)
-            .Take(2).ToList() is [{ } operation] ? operation.Operation : OperationType.Query;
+    private static OperationType OperationKind(GraphQLDocument document, string? operationName)
+    {
+        // A loop rather than LINQ: this runs on every request, and the answer needs at most two matches.
+        GraphQLOperationDefinition? found = null;
+        foreach (var definition in document.Definitions)
+        {
+            if (definition is not GraphQLOperationDefinition operation
+                || (operationName is not null && operation.Name?.StringValue != operationName))
+                continue;
+            if (found is not null)
+                return OperationType.Query;
+            found = operation;
+        }
+
+        return found?.Operation ?? OperationType.Query;
+    }
 
     private static void TagUnexpectedErrors(ExecutionResult result, string traceId)
     {
