@@ -5,21 +5,35 @@ namespace Goals.Storage.Sqlite;
 /// <summary>Every statement goes through here: SQL text from code, every value a parameter.</summary>
 internal static class SqliteCommands
 {
-    public static SqliteCommand Command(
+    /// <summary>
+    /// A command for <paramref name="sql"/> with these values bound: on a pooled connection its kept, already compiled
+    /// command (<see cref="SqlitePreparedCommands"/>), else a new one. Dispose the lease, not the command.
+    /// </summary>
+    public static CommandLease Command(
         this SqliteConnection connection, SqliteTransaction? transaction, string sql,
         params IEnumerable<(string Name, object? Value)> parameters)
     {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
+        var owner = SqlitePreparedCommands.Of(connection);
+        SqliteCommand command;
+        if (owner is null)
+        {
+            command = connection.CreateCommand();
 #pragma warning disable CA2100 // SQL text is composed only from constants and enum-derived column names.
-        command.CommandText = sql;
+            command.CommandText = sql;
 #pragma warning restore CA2100
+        }
+        else
+        {
+            command = owner.Rent(sql);
+        }
+
+        command.Transaction = transaction;
         foreach (var (name, value) in parameters)
         {
             command.Parameters.AddWithValue(name, value ?? DBNull.Value);
         }
 
-        return command;
+        return new CommandLease(command, owner);
     }
 
     /// <summary>
@@ -32,34 +46,31 @@ internal static class SqliteCommands
     {
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(parameters);
-        SqliteCommand? command = null;
+        CommandLease? lease = null;
         var changed = 0;
         try
         {
             foreach (var item in items)
             {
                 var values = parameters(item);
-                if (command is null)
+                if (lease is null)
                 {
-                    command = connection.Command(transaction, sql, values);
+                    lease = connection.Command(transaction, sql, values);
                 }
                 else
                 {
                     foreach (var (name, value) in values)
                     {
-                        command.Parameters[name].Value = value ?? DBNull.Value;
+                        lease.Value.Command.Parameters[name].Value = value ?? DBNull.Value;
                     }
                 }
 
-                changed += await command.ExecuteNonQueryAsync(cancellationToken);
+                changed += await lease.Value.Command.ExecuteNonQueryAsync(cancellationToken);
             }
         }
         finally
         {
-            if (command is not null)
-            {
-                await command.DisposeAsync();
-            }
+            lease?.Dispose();
         }
 
         return changed;
@@ -69,16 +80,16 @@ internal static class SqliteCommands
         this SqliteConnection connection, SqliteTransaction? transaction, string sql,
         CancellationToken cancellationToken, params IEnumerable<(string Name, object? Value)> parameters)
     {
-        await using var command = connection.Command(transaction, sql, parameters);
-        return await command.ExecuteNonQueryAsync(cancellationToken);
+        using var lease = connection.Command(transaction, sql, parameters);
+        return await lease.Command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     public static async Task<long> ScalarAsync(
         this SqliteConnection connection, SqliteTransaction? transaction, string sql,
         CancellationToken cancellationToken, params IEnumerable<(string Name, object? Value)> parameters)
     {
-        await using var command = connection.Command(transaction, sql, parameters);
-        var value = await command.ExecuteScalarAsync(cancellationToken);
+        using var lease = connection.Command(transaction, sql, parameters);
+        var value = await lease.Command.ExecuteScalarAsync(cancellationToken);
         return value is null or DBNull ? 0 : Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture);
     }
 
@@ -86,8 +97,8 @@ internal static class SqliteCommands
         this SqliteConnection connection, SqliteTransaction? transaction, string sql, Func<SqliteDataReader, T> map,
         CancellationToken cancellationToken, params IEnumerable<(string Name, object? Value)> parameters)
     {
-        await using var command = connection.Command(transaction, sql, parameters);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        using var lease = connection.Command(transaction, sql, parameters);
+        await using var reader = await lease.Command.ExecuteReaderAsync(cancellationToken);
         var rows = new List<T>();
         while (await reader.ReadAsync(cancellationToken))
         {

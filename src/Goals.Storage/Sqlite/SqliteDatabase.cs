@@ -5,11 +5,13 @@ namespace Goals.Storage.Sqlite;
 /// <summary>
 /// The one SQLite file. Writes run in BEGIN IMMEDIATE transactions, so writers serialize instead of failing on a
 /// lock upgrade; inside this process they also queue on a semaphore, which keeps them off SQLite's sleeping busy
-/// handler. Reads run in deferred transactions and see one consistent WAL snapshot.
+/// handler. Reads run in deferred transactions and see one consistent WAL snapshot. Both run on connections kept
+/// open with their compiled statements (<see cref="SqliteConnectionPool"/>).
 /// </summary>
 public sealed class SqliteDatabase : IDisposable
 {
     private readonly SemaphoreSlim _writeLock = new(1, 1);
+    private readonly SqliteConnectionPool _connections;
 
     public SqliteDatabase(string connectionString)
     {
@@ -17,6 +19,7 @@ public sealed class SqliteDatabase : IDisposable
         FilePath = Path.GetFullPath(builder.DataSource);
         builder.DataSource = FilePath;
         ConnectionString = builder.ToString();
+        _connections = new SqliteConnectionPool(ConnectionString);
     }
 
     public string FilePath { get; }
@@ -25,6 +28,7 @@ public sealed class SqliteDatabase : IDisposable
 
     public void Dispose()
     {
+        _connections.Dispose();
         using (var connection = new SqliteConnection(ConnectionString))
         {
             // Pooled handles would otherwise keep the file (and its WAL) open after the store is gone.
@@ -37,11 +41,18 @@ public sealed class SqliteDatabase : IDisposable
     internal async Task<T> ReadAsync<T>(
         Func<SqliteConnection, SqliteTransaction, Task<T>> work, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var transaction = connection.BeginTransaction(deferred: true);
-        var result = await work(connection, transaction);
-        await transaction.CommitAsync(cancellationToken);
-        return result;
+        var connection = await _connections.RentAsync(cancellationToken);
+        try
+        {
+            await using var transaction = connection.BeginTransaction(deferred: true);
+            var result = await work(connection, transaction);
+            await transaction.CommitAsync(cancellationToken);
+            return result;
+        }
+        finally
+        {
+            _connections.Return(connection);
+        }
     }
 
     internal async Task<T> WriteAsync<T>(
@@ -50,12 +61,19 @@ public sealed class SqliteDatabase : IDisposable
         await _writeLock.WaitAsync(cancellationToken);
         try
         {
-            await using var connection = await OpenAsync(cancellationToken);
-            // deferred: false issues BEGIN IMMEDIATE: the write lock is taken before the first read.
-            await using var transaction = connection.BeginTransaction(deferred: false);
-            var result = await work(connection, transaction);
-            await transaction.CommitAsync(cancellationToken);
-            return result;
+            var connection = await _connections.RentAsync(cancellationToken);
+            try
+            {
+                // deferred: false issues BEGIN IMMEDIATE: the write lock is taken before the first read.
+                await using var transaction = connection.BeginTransaction(deferred: false);
+                var result = await work(connection, transaction);
+                await transaction.CommitAsync(cancellationToken);
+                return result;
+            }
+            finally
+            {
+                _connections.Return(connection);
+            }
         }
         finally
         {
@@ -63,21 +81,6 @@ public sealed class SqliteDatabase : IDisposable
         }
     }
 
-    internal async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        var connection = new SqliteConnection(ConnectionString);
-        try
-        {
-            await connection.OpenAsync(cancellationToken);
-            // FULL makes every commit durable on power loss too, not only on a process crash.
-            await connection.ExecuteAsync(
-                null, "PRAGMA busy_timeout = 10000; PRAGMA synchronous = FULL;", cancellationToken);
-            return connection;
-        }
-        catch
-        {
-            await connection.DisposeAsync();
-            throw;
-        }
-    }
+    /// <summary>A connection of its own (schema changes, long reads); the caller disposes it.</summary>
+    internal Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) => _connections.OpenAsync(cancellationToken);
 }
