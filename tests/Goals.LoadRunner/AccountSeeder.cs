@@ -20,7 +20,7 @@ internal sealed class AccountSeeder(HttpClient http)
         var zone = TimeZoneInfo.FindSystemTimeZoneById(me["me"]!["timeZone"]!.GetValue<string>());
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, zone).DateTime);
         var start = today.AddDays(1 - days);
-        var logged = 0;
+        var items = new List<JsonObject>();
         for (var habit = 0; habit < habits; habit++)
         {
             var created = await SendAsync(
@@ -36,17 +36,19 @@ internal sealed class AccountSeeder(HttpClient http)
                 ?? throw new InvalidOperationException($"createGoal failed: {created.ToJsonString()}");
 
             // Every fifth day (shifted per goal) stays empty, so streaks and rates differ between goals.
-            var items = Enumerable.Range(0, days)
+            items.AddRange(Enumerable.Range(0, days)
                 .Where(offset => (offset + habit) % 5 != 0)
-                .Select(offset => new JsonObject { ["goalId"] = goalId, ["date"] = Iso(start.AddDays(offset)) })
-                .ToList();
-            foreach (var chunk in items.Chunk(ItemsPerBulkLog))
-            {
-                var result = await SendAsync(
-                    "mutation($input: LogActivitiesInput!) { logActivities(input: $input) { loggedCount } }",
-                    new JsonObject { ["input"] = new JsonObject { ["activities"] = new JsonArray([.. chunk]) } });
-                logged += result["logActivities"]!["loggedCount"]!.GetValue<int>();
-            }
+                .Select(offset => new JsonObject { ["goalId"] = goalId, ["date"] = Iso(start.AddDays(offset)) }));
+        }
+
+        // The goals' activities together, as full batches: a short history takes one request for the whole account.
+        var logged = 0;
+        foreach (var chunk in items.Chunk(ItemsPerBulkLog))
+        {
+            var result = await SendAsync(
+                "mutation($input: LogActivitiesInput!) { logActivities(input: $input) { loggedCount } }",
+                new JsonObject { ["input"] = new JsonObject { ["activities"] = new JsonArray([.. chunk]) } });
+            logged += result["logActivities"]!["loggedCount"]!.GetValue<int>();
         }
 
         return logged;

@@ -69,6 +69,7 @@ public sealed class BriefScenarios(ScenarioOptions options, HttpClient http, Tim
             $"no goal could be created: {string.Join("; ", _recorder.FirstErrors)}");
     }
 
+    internal static string CreateQuery => CreateGoal;
     internal static string LogQuery => LogActivity;
     internal static string ProgressQuery => ProgressRead;
     internal static string ListQuery => ListRead;

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Goals.LoadRunner.Scenarios;
 
 /// <summary>
@@ -12,24 +10,13 @@ public sealed record ScenarioOptions(Uri Url, string SigningKey, string Issuer, 
 {
     public static ScenarioOptions Parse(IReadOnlyList<string> args)
     {
-        string? Value(string name) => args.SkipWhile(arg => arg != $"--{name}").Skip(1).FirstOrDefault();
-        int Number(string name, int fallback, int min, int max) =>
-            Math.Clamp(Value(name) is { } text ? int.Parse(text, CultureInfo.InvariantCulture) : fallback, min, max);
-
-        var url = new Uri(Value("url") ?? "http://127.0.0.1:5080/");
-        if (!url.IsLoopback)
-        {
-            throw new ArgumentException("--url must be a loopback address (127.0.0.1, localhost, [::1]).");
-        }
-
-        var key = Value("signing-key") ?? Environment.GetEnvironmentVariable("Auth__SigningKey")
-            ?? throw new ArgumentException("--signing-key (or Auth__SigningKey) is the server's Auth:SigningKey.");
+        var flags = new CommandLineArguments(args);
         var quick = args.Contains("--quick");
         var sustain = quick
-            ? TimeSpan.FromSeconds(Number("seconds", 20, 5, 60))
-            : TimeSpan.FromMinutes(Number("minutes", 10, 1, 60));
-        return new ScenarioOptions(url, key, Value("issuer") ?? "goals", Value("audience") ?? "goals-api", quick,
-            Number("users", 100, 1, 1_000), Number("goals-per-user", 3, 1, 20), Number("logs-per-minute", 1_000, 1, 60_000),
-            sustain, Number("readers", 10, 1, 200), Value("report"));
+            ? TimeSpan.FromSeconds(flags.Number("seconds", 20, 5, 60))
+            : TimeSpan.FromMinutes(flags.Number("minutes", 10, 1, 60));
+        return new ScenarioOptions(flags.LoopbackUrl(), flags.SigningKey(), flags.Issuer, flags.Audience, quick,
+            flags.Number("users", 100, 1, 1_000), flags.Number("goals-per-user", 3, 1, 20), flags.Number("logs-per-minute", 1_000, 1, 60_000),
+            sustain, flags.Number("readers", 10, 1, 200), flags.Value("report"));
     }
 }
