@@ -81,7 +81,7 @@ public sealed class SharedGoalFeedTests(CountedGoalStoreHost factory) : IClassFi
         var first = await client.CreateIdAsync(new { title = "One", pattern = "HABIT", target = 1 });
         var second = await client.CreateIdAsync(new { title = "Two", pattern = "HABIT", target = 1 });
         var watchingFirst = await SubscribeAsync(user, first, 2);
-        var watchingSecond = await SubscribeAsync(user, second, 2);
+        var watchingSecond = await SubscribeAsync(user, second, 2, alreadyThere: 2);
 
         await client.LogAsync(new { goalId = second, amount = 1 });
         await client.LogAsync(new { goalId = first, amount = 1 });
@@ -98,7 +98,7 @@ public sealed class SharedGoalFeedTests(CountedGoalStoreHost factory) : IClassFi
 
     private SharedSubscriptions Shared => factory.Services.GetRequiredService<SharedSubscriptions>();
 
-    /// <summary>Opens <paramref name="count"/> subscribed sockets and waits until the feed has them all.</summary>
+    /// <summary>Opens <paramref name="count"/> subscribed sockets and waits until they all run (<paramref name="alreadyThere"/>: sockets subscribed before, of any goal).</summary>
     private async Task<TransportWsClient[]> SubscribeAsync(string user, string goalId, int count, int alreadyThere = 0)
     {
         var sockets = await Task.WhenAll(Enumerable.Range(0, count).Select(async _ =>
