@@ -7,6 +7,7 @@ using Goals.Api.GraphQL;
 using Goals.Api.Notifications;
 using Goals.Server.DataLoading;
 using Goals.Server.Errors;
+using Goals.Server.WebSockets;
 using Goals.Storage.Abstractions;
 using GraphQL;
 using GraphQL.Types;
@@ -21,6 +22,8 @@ public sealed class RealtimeFields(GoalProgressFeed goalFeed, NotificationFeed n
     {
         subscription.Field<NonNullGraphType<GoalType>>("onGoalProgress")
             .Description("The goal after every change to it (log, edit, delete, skip, pause, settings); ends when it is deleted.")
+            // Each event is the goal as it is now, nothing is replayed: identical subscribers can share one execution.
+            .SharedAcrossSubscribers()
             .Argument<NonNullGraphType<IdGraphType>>("goalId")
             .Resolve(FreshEvent)
             .ResolveStreamAsync(async context =>

@@ -1,4 +1,5 @@
 using System.Diagnostics.Metrics;
+using Goals.Server.WebSockets;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Primitives;
 
@@ -19,10 +20,19 @@ public sealed class RealtimeMetrics
     private readonly Counter<long> _published;
     private readonly Counter<long> _delivered;
 
-    public RealtimeMetrics(IMeterFactory meters)
+    public RealtimeMetrics(IMeterFactory meters, SharedSubscriptions? shared = null)
     {
         ArgumentNullException.ThrowIfNull(meters);
         var meter = meters.Create(MeterName);
+        if (shared is not null)
+        {
+            // Members over executions is how much work sharing saves: each execution serves all its members.
+            meter.CreateObservableGauge("goals_shared_subscription_executions", () => shared.Executions,
+                description: "Subscription executions that identical socket subscriptions share now.");
+            meter.CreateObservableGauge("goals_shared_subscription_members", () => shared.Members,
+                description: "Socket subscriptions receiving the events of a shared execution now.");
+        }
+
         _open = meter.CreateUpDownCounter<long>(ConnectionsInstrument, description: "WebSocket connections open now.");
         _opened = meter.CreateCounter<long>("goals_websocket_connections_opened", description: "WebSocket connections accepted.");
         _published = meter.CreateCounter<long>("goals_events_published", description: "Change events published by this replica.");

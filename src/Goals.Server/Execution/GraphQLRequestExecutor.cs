@@ -32,8 +32,8 @@ public sealed partial class GraphQLRequestExecutor(
         ArgumentNullException.ThrowIfNull(context);
         var limits = options.Value.Limits;
         // HTTP requests are counted by ASP.NET Core's rate limiter; an operation over a socket is counted here.
-        if (context.Transport == GraphQLTransportKind.WebSocket && rateLimiter.Enabled
-            && rateLimiter.TrySpendRequest(ClientPartition.For(context.User, context.RemoteAddress)) is { } rateLimited)
+        if (context.Transport == GraphQLTransportKind.WebSocket
+            && rateLimiter.TrySpendSocketOperation(context.User, context.RemoteAddress) is { } rateLimited)
             return rateLimited.ToResult();
         try
         {

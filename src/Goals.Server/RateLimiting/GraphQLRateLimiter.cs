@@ -1,3 +1,5 @@
+using System.Net;
+using System.Security.Claims;
 using System.Threading.RateLimiting;
 using Goals.Server.Errors;
 using Goals.Server.Hosting;
@@ -51,6 +53,14 @@ public sealed class GraphQLRateLimiter : IDisposable
         using var lease = _requests.AttemptAcquire(partition);
         return lease.IsAcquired ? null : RateLimitErrors.Requests(RateLimitErrors.RetryAfter(lease));
     }
+
+    /// <summary>
+    /// Spends one request for an operation over a socket, of the caller's user (or address when anonymous); the error
+    /// to answer when none is left, <c>null</c> when the operation may run or limiting is off. Every operation a socket
+    /// starts goes through here, including one that joins an execution already running for identical subscribers.
+    /// </summary>
+    public GraphQLRequestError? TrySpendSocketOperation(ClaimsPrincipal user, IPAddress? remoteAddress) =>
+        Enabled ? TrySpendRequest(ClientPartition.For(user, remoteAddress)) : null;
 
     /// <summary>Spends <paramref name="cost"/> of <paramref name="partition"/>'s cost budget; how long to wait when it is spent.</summary>
     public TimeSpan? TrySpendCost(string partition, double cost)

@@ -49,13 +49,16 @@ internal sealed class ActiveOperation
     }
 
     /// <summary>Runs <paramref name="send"/> only while the operation is running.</summary>
-    public bool TryEmit(Action send)
+    public bool TryEmit(Action send) => TryEmit(send, static send => send());
+
+    /// <summary>Runs <paramref name="send"/> with <paramref name="state"/> only while the operation is running.</summary>
+    public bool TryEmit<TState>(TState state, Action<TState> send)
     {
         lock (_gate)
         {
             if (!_done)
             {
-                send();
+                send(state);
             }
 
             return !_done;

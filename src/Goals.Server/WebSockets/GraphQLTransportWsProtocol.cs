@@ -12,6 +12,8 @@ internal sealed class GraphQLTransportWsProtocol(
 {
     public const string Name = "graphql-transport-ws";
 
+    protected override string Subprotocol => Name;
+
     public override async ValueTask<WebSocketCloseReason?> HandleAsync(string text)
     {
         var message = ClientMessage.TryParse(text);
@@ -27,6 +29,8 @@ internal sealed class GraphQLTransportWsProtocol(
     }
 
     public override void SendNext(string id, ExecutionResult result) => Send("next", id, result);
+
+    public override byte[] EventPrefix(string id) => Services.Messages.PayloadPrefix("next", id);
 
     public override void SendError(string id, ExecutionErrors errors) => Send("error", id, errors);
 

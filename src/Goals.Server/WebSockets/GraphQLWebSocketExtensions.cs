@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Goals.Server.WebSockets;
 
@@ -36,6 +37,7 @@ public static class GraphQLWebSocketExtensions
                 "GraphQL:WebSockets:SlowClientGracePeriod must be positive and at most an hour.")
             .Validate(o => o.CloseHandshakeTimeout > TimeSpan.Zero, "GraphQL:WebSockets:CloseHandshakeTimeout must be positive.")
             .ValidateOnStart();
+        services.TryAddSingleton<SharedSubscriptions>();
         return services;
     }
 

@@ -1,6 +1,8 @@
 using GraphQL;
 using Goals.Server.Execution;
 using Goals.Server.Hosting;
+using Goals.Server.RateLimiting;
+using GraphQL.Types;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -26,13 +28,17 @@ internal sealed class GraphQLWebSocketHandler
         IOptions<GraphQLServerOptions> serverOptions,
         IHostApplicationLifetime lifetime,
         ILoggerFactory loggers,
+        ISchema schema,
+        GraphQLRateLimiter limiter,
+        SharedSubscriptions? shared = null,
         TimeProvider? time = null)
     {
         time ??= TimeProvider.System;
+        var messages = new OutgoingMessageSerializer(serializer);
         _services = new WebSocketProtocolServices(
-            new OperationRunner(executor, scopes, loggers.CreateLogger<OperationRunner>()),
+            new OperationRunner(executor, scopes, schema, shared ?? new SharedSubscriptions(), limiter, messages, loggers.CreateLogger<OperationRunner>()),
             new OperationPayloadReader(serializer),
-            new OutgoingMessageSerializer(serializer),
+            messages,
             options.Value,
             time,
             new SharedTick(options.Value, time));

@@ -46,6 +46,13 @@ public sealed class GraphQLWebSocketOptions
     /// </summary>
     public TimeSpan SlowClientGracePeriod { get; set; } = TimeSpan.FromSeconds(15);
 
+    /// <summary>
+    /// Identical subscriptions (same user, subprotocol, query, operation name, variables and extensions) of a field
+    /// marked <see cref="SubscriptionSharing.SharedAcrossSubscribers{TSourceType, TReturnType}"/> share one execution
+    /// on this server: each event is executed and serialized once for all of them. Off: each runs its own.
+    /// </summary>
+    public bool ShareSubscriptions { get; set; } = true;
+
     /// <summary>Also speak the legacy <c>graphql-ws</c> (subscriptions-transport-ws) subprotocol.</summary>
     public bool EnableLegacyProtocol { get; set; } = true;
 }

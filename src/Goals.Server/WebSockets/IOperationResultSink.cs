@@ -14,4 +14,13 @@ internal interface IOperationResultSink
 
     /// <summary>An unexpected fault the socket cannot recover from.</summary>
     void Fault();
+
+    /// <summary>
+    /// The bytes before the payload of this subprotocol's event message for <paramref name="id"/>: with a payload
+    /// written once (<see cref="OutgoingMessageSerializer.SerializePayload"/>) they make what <see cref="SendNext"/> sends.
+    /// </summary>
+    byte[] EventPrefix(string id);
+
+    /// <summary>Queues a message written beforehand, under the same rules as every other message.</summary>
+    void SendComposed(ReadOnlyMemory<byte> utf8Message);
 }

@@ -15,6 +15,8 @@ internal sealed class LegacyGraphQLWsProtocol(
 {
     public const string Name = "graphql-ws";
 
+    protected override string Subprotocol => Name;
+
     public override async ValueTask<WebSocketCloseReason?> HandleAsync(string text)
     {
         var message = ClientMessage.TryParse(text);
@@ -29,6 +31,8 @@ internal sealed class LegacyGraphQLWsProtocol(
     }
 
     public override void SendNext(string id, ExecutionResult result) => Send("data", id, result);
+
+    public override byte[] EventPrefix(string id) => Services.Messages.PayloadPrefix("data", id);
 
     public override void SendError(string id, ExecutionErrors errors) => Send("error", id, errors);
 

@@ -9,7 +9,7 @@ namespace Goals.Server.WebSockets;
 /// expiry, the keep-alive and starting and stopping operations. Subclasses only name the messages. The deadlines are
 /// numbers checked on the shared tick (<see cref="OnTick"/>), not timers of the socket's own.
 /// </summary>
-internal abstract class OperationProtocolBase(
+internal abstract partial class OperationProtocolBase(
     WebSocketSession session,
     HttpContext httpContext,
     IWebSocketConnectionAuthenticator authenticator,
@@ -22,6 +22,9 @@ internal abstract class OperationProtocolBase(
     private long _expiresAt; // UTC ticks when the credentials expire; 0 for none
 
     protected WebSocketSession Session => session;
+
+    /// <summary>The subprotocol's name: identical subscriptions share an execution only within one subprotocol.</summary>
+    protected abstract string Subprotocol { get; }
 
     protected WebSocketProtocolServices Services => services;
 
@@ -59,14 +62,21 @@ internal abstract class OperationProtocolBase(
     /// <summary>Queues a message; once the credentials have expired, closes the socket instead.</summary>
     public void Send(string type, string? id = null, object? payload = null)
     {
-        if (HasExpired(services.Time.GetUtcNow()))
+        if (!ClosedForExpiry())
         {
-            session.Close(WebSocketCloseReason.CredentialsExpired);
-            return;
+            session.Send(services.Messages.Serialize(type, id, payload));
         }
-
-        session.Send(services.Messages.Serialize(type, id, payload));
     }
+
+    public void SendComposed(ReadOnlyMemory<byte> utf8Message)
+    {
+        if (!ClosedForExpiry())
+        {
+            session.Send(utf8Message);
+        }
+    }
+
+    public abstract byte[] EventPrefix(string id);
 
     public abstract void SendNext(string id, ExecutionResult result);
 
@@ -113,52 +123,15 @@ internal abstract class OperationProtocolBase(
         return null;
     }
 
-    protected WebSocketCloseReason? Start(ClientMessage message)
+    private bool ClosedForExpiry()
     {
-        var request = services.Payloads.TryReadRequest(message.Payload);
-        if (string.IsNullOrEmpty(message.Id) || request is null)
+        if (!HasExpired(services.Time.GetUtcNow()))
         {
-            return WebSocketCloseReason.BadRequest($"Invalid {message.Type} message: it needs an id and a payload with a query");
+            return false;
         }
 
-        if (Volatile.Read(ref _user) is not { } user)
-        {
-            return WebSocketCloseReason.Unauthorized;
-        }
-
-        // The tick may not have noticed the expiry yet: the clock decides, before anything runs.
-        if (HasExpired(services.Time.GetUtcNow()))
-        {
-            return WebSocketCloseReason.CredentialsExpired;
-        }
-
-        if (_operations.TryStart(message.Id, message.Bytes) is not { } operation)
-        {
-            return WebSocketCloseReason.SubscriberAlreadyExists(message.Id);
-        }
-
-        // Messages of one socket are handled one at a time, so the totals cannot grow between this check and the start.
-        if (OperationLimitErrors.Exceeded(_operations, services.Options) is { } refusal)
-        {
-            operation.Stop();
-            SendError(message.Id, refusal);
-            return null;
-        }
-
-        _ = services.Runner.RunAsync(
-            operation, request, user, httpContext.Connection.RemoteIpAddress, $"{httpContext.TraceIdentifier}:{message.Id}", this);
-        return null;
-    }
-
-    protected WebSocketCloseReason? Stop(ClientMessage message)
-    {
-        if (string.IsNullOrEmpty(message.Id))
-        {
-            return WebSocketCloseReason.BadRequest($"Invalid {message.Type} message: it needs an id");
-        }
-
-        _operations.Stop(message.Id);
-        return null;
+        session.Close(WebSocketCloseReason.CredentialsExpired);
+        return true;
     }
 
     private bool HasExpired(DateTimeOffset now) => Volatile.Read(ref _expiresAt) is var expiresAt and not 0 && now.UtcTicks >= expiresAt;

@@ -11,6 +11,15 @@ public sealed class CountedGoalStoreHost() : GoalsApiFactory(realSockets: true)
 {
     public StoreCallCounter Calls { get; } = new();
 
+    /// <summary>How many goals <paramref name="action"/> read from the store.</summary>
+    public async Task<int> GoalReadsDuringAsync(Func<Task> action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        var before = Calls.Count("IGoalStore.GetAsync");
+        await action();
+        return Calls.Count("IGoalStore.GetAsync") - before;
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);

@@ -3,12 +3,14 @@ using Goals.Api.Realtime;
 using Goals.Api.Tests.Activities;
 using Goals.Api.Tests.Goals;
 using Goals.Api.Tests.Support;
+using Goals.Server.WebSockets;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Goals.Api.Tests.Realtime;
 
 /// <summary>
-/// Every subscriber of one goal on a replica shares one bus subscription and one goal read per change: the real host
+/// Every subscriber of one goal on a replica shares one bus subscription and one goal read per change (identical
+/// subscriptions also share one execution, see <see cref="SharedExecutionTests"/>): the real host
 /// on a loopback port, real sockets, and the goal store wrapped by a call counter.
 /// </summary>
 public sealed class SharedGoalFeedTests(CountedGoalStoreHost factory) : IClassFixture<CountedGoalStoreHost>
@@ -21,10 +23,10 @@ public sealed class SharedGoalFeedTests(CountedGoalStoreHost factory) : IClassFi
         const string user = "fifty-watchers";
         using var client = factory.ClientFor(user);
         var goalId = await client.CreateIdAsync(new { title = "Read", pattern = "HABIT", target = 1 });
-        var readsOfALog = await GoalReadsDuringAsync(() => client.LogAsync(new { goalId, amount = 1 }));
+        var readsOfALog = await factory.GoalReadsDuringAsync(() => client.LogAsync(new { goalId, amount = 1 }));
         var sockets = await SubscribeAsync(user, goalId, 50);
 
-        var reads = await GoalReadsDuringAsync(async () =>
+        var reads = await factory.GoalReadsDuringAsync(async () =>
         {
             await client.LogAsync(new { goalId, amount = 1 });
             await Task.WhenAll(sockets.Select(ExpectGoalAsync(goalId)));
@@ -79,7 +81,7 @@ public sealed class SharedGoalFeedTests(CountedGoalStoreHost factory) : IClassFi
         var first = await client.CreateIdAsync(new { title = "One", pattern = "HABIT", target = 1 });
         var second = await client.CreateIdAsync(new { title = "Two", pattern = "HABIT", target = 1 });
         var watchingFirst = await SubscribeAsync(user, first, 2);
-        var watchingSecond = await SubscribeAsync(user, second, 2);
+        var watchingSecond = await SubscribeAsync(user, second, 2, alreadyThere: 2);
 
         await client.LogAsync(new { goalId = second, amount = 1 });
         await client.LogAsync(new { goalId = first, amount = 1 });
@@ -94,14 +96,9 @@ public sealed class SharedGoalFeedTests(CountedGoalStoreHost factory) : IClassFi
 
     private GoalProgressFeed Feed => factory.Services.GetRequiredService<GoalProgressFeed>();
 
-    private async Task<int> GoalReadsDuringAsync(Func<Task> action)
-    {
-        var before = factory.Calls.Count("IGoalStore.GetAsync");
-        await action();
-        return factory.Calls.Count("IGoalStore.GetAsync") - before;
-    }
+    private SharedSubscriptions Shared => factory.Services.GetRequiredService<SharedSubscriptions>();
 
-    /// <summary>Opens <paramref name="count"/> subscribed sockets and waits until the feed has them all.</summary>
+    /// <summary>Opens <paramref name="count"/> subscribed sockets and waits until they all run (<paramref name="alreadyThere"/>: sockets subscribed before, of any goal).</summary>
     private async Task<TransportWsClient[]> SubscribeAsync(string user, string goalId, int count, int alreadyThere = 0)
     {
         var sockets = await Task.WhenAll(Enumerable.Range(0, count).Select(async _ =>
@@ -111,7 +108,9 @@ public sealed class SharedGoalFeedTests(CountedGoalStoreHost factory) : IClassFi
             await socket.SubscribeAsync("1", Subscription, new { id = goalId });
             return socket;
         }));
-        await Eventually(() => Feed.SubscriberCount(user, GoalRequests.KeyOf(goalId)) == alreadyThere + count, "the subscriptions never reached the feed");
+        // Identical subscriptions share one execution: the feed has one subscriber, the execution all the sockets.
+        await Eventually(() => Feed.SubscriberCount(user, GoalRequests.KeyOf(goalId)) == 1 && Shared.Members == alreadyThere + count,
+            "the subscriptions never reached the feed");
         return sockets;
     }
 

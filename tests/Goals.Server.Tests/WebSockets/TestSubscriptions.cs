@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using Goals.Server.WebSockets;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Goals.Server.Tests.WebSockets;
@@ -39,6 +40,15 @@ public sealed class TestSubscriptions : ObjectGraphType
                 return new TestEventSource(count == 0 ? int.MaxValue : count, null,
                     TimeSpan.FromMilliseconds(context.GetArgument<int>("intervalMs")), Probe(context), i => $"{i}:{padding}");
             });
+        Field<NonNullGraphType<StringGraphType>>("pulse")
+            .Description("What the test publishes to topic; identical subscriptions share one execution.")
+            .Argument<NonNullGraphType<StringGraphType>>("topic")
+            .SharedAcrossSubscribers()
+            .ResolveStream(context => context.RequestServices!.GetRequiredService<TestPulse>().Resolve(context.GetArgument<string>("topic")));
+        Field<NonNullGraphType<StringGraphType>>("unsharedPulse")
+            .Description("Like pulse, but not marked as shareable: each subscription runs alone.")
+            .Argument<NonNullGraphType<StringGraphType>>("topic")
+            .ResolveStream(context => context.RequestServices!.GetRequiredService<TestPulse>().Resolve(context.GetArgument<string>("topic")));
         Field<StringGraphType>("viewer")
             .Description("Sends the name of the user the operation runs as, once.")
             .ResolveStream(context => new TestEventSource(1, null, TimeSpan.Zero, Probe(context), _ => context.User?.Identity?.Name));

@@ -22,6 +22,7 @@ public static class WebSocketTestServer
             collection.AddGraphQLWebSockets(configuration);
             collection.AddSingleton<IWebSocketConnectionAuthenticator, TestAuthenticator>();
             collection.AddSingleton<StreamProbe>();
+            collection.AddSingleton<TestPulse>();
             services?.Invoke(collection);
         });
     }
