@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using Goals.Domain;
 using NodaTime;
@@ -11,6 +12,12 @@ namespace Goals.Storage;
 /// </summary>
 internal static class StoredValues
 {
+    private static readonly IReadOnlySet<IsoDayOfWeek>[] SharedSchedules =
+    [
+        .. Enumerable.Range(0, 128).Select(mask => Enumerable.Range(1, 7)
+            .Where(day => (mask & (1 << (day - 1))) != 0).Select(day => (IsoDayOfWeek)day).ToFrozenSet()),
+    ];
+
     public static string ToText(LocalDate date) => LocalDatePattern.Iso.Format(date);
 
     public static LocalDate ToDate(string text) => LocalDatePattern.Iso.Parse(text).GetValueOrThrow();
@@ -35,9 +42,21 @@ internal static class StoredValues
     public static string ToText(IReadOnlySet<IsoDayOfWeek> schedule) =>
         string.Join(',', schedule.Select(day => (int)day).Order());
 
-    public static IReadOnlySet<IsoDayOfWeek> ToSchedule(string text) =>
-        text.Split(',', StringSplitOptions.RemoveEmptyEntries)
-            .Select(part => (IsoDayOfWeek)int.Parse(part, CultureInfo.InvariantCulture)).ToHashSet();
+    /// <summary>
+    /// The schedule as one shared read-only set per weekday subset (there are 128): every goal read used to get a set
+    /// of its own (~170 B), kept for each goal of every cached list page (docs/performance.md, the cache's memory).
+    /// </summary>
+    public static IReadOnlySet<IsoDayOfWeek> ToSchedule(string text)
+    {
+        var days = text.Split(',', StringSplitOptions.RemoveEmptyEntries)
+            .Select(part => int.Parse(part, CultureInfo.InvariantCulture)).ToList();
+        if (days.Any(day => day is < 1 or > 7))
+        {
+            return days.Select(day => (IsoDayOfWeek)day).ToHashSet(); // not a weekday: kept as written, never shared
+        }
+
+        return SharedSchedules[days.Aggregate(0, (mask, day) => mask | (1 << (day - 1)))];
+    }
 
     public static DateTimeZone ToZone(string id) => DateTimeZoneProviders.Tzdb.GetZoneOrNull(id) ?? DateTimeZone.Utc;
 

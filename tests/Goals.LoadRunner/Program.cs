@@ -6,7 +6,7 @@ using Goals.LoadRunner;
 using Goals.LoadRunner.Scenarios;
 
 // `scenarios ...` runs the brief's load scenarios, `sockets ...` the idle subscribed sockets and their fan-out, `writes ...` one
-// goal's day filling up for 30 s, `cache-footprint seed|read ...` the goal-state cache's memory per user (Scenarios/).
+// goal's day filling up for 30 s, `cache-footprint seed|copy|read ...` the goal-state cache's memory per user (Scenarios/).
 // Otherwise: a closed-loop load generator for a running Goals server: N clients send the same GraphQL request back to back for
 // a fixed time, then throughput and latency percentiles are printed (`--window 5`: also window by window). Bounded in time and
 // count; loopback targets only.

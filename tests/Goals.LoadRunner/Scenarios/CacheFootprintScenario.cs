@@ -19,7 +19,12 @@ public sealed class CacheFootprintScenario(CacheFootprintOptions options, HttpMe
         var options = CacheFootprintOptions.Parse(args);
         using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = options.Parallel };
         var scenario = new CacheFootprintScenario(options, handler, output);
-        return options.Seed ? await scenario.SeedAsync(cancellationToken) : await scenario.ReadAsync(cancellationToken);
+        return options.Phase switch
+        {
+            "seed" => await scenario.SeedAsync(cancellationToken),
+            "copy" => scenario.Copy(),
+            _ => await scenario.ReadAsync(cancellationToken),
+        };
     }
 
     public async Task<int> SeedAsync(CancellationToken cancellationToken)
@@ -41,12 +46,28 @@ public sealed class CacheFootprintScenario(CacheFootprintOptions options, HttpMe
         return 0;
     }
 
+    /// <summary>Accounts 1…N-1 as copies of account 0, which <c>seed --users 1</c> made through the API.</summary>
+    public int Copy()
+    {
+        var clock = Stopwatch.StartNew();
+        var rows = new AccountCopier(options.Database!, output).Copy(CacheFootprintOptions.UserId(0), 1, options.Users, CacheFootprintOptions.UserId);
+        Print($"copied account 0 into {options.Users - 1} accounts ({rows} rows) in {clock.Elapsed.TotalSeconds:F1} s");
+        return 0;
+    }
+
     public async Task<int> ReadAsync(CancellationToken cancellationToken)
     {
         using var http = new HttpClient(handler, disposeHandler: false) { BaseAddress = options.Url, Timeout = TimeSpan.FromSeconds(120) };
         var memory = new ServerMemory(options.ServerPid!.Value, http);
         var dumps = new HeapDump(options.ServerPid.Value, options.GcDump, options.Dumps);
         var warmUp = Math.Min(options.WarmUpUsers, options.Users - 1);
+
+        // Accounts made by `copy` must answer like account 0, which the API made; account 1 is read in the warm-up anyway.
+        if (options.Users > 1 && await CopiedAccountCheck.DifferenceAsync(new GraphQLSender(http, new LatencyRecorder()), Token(0), Token(1), cancellationToken) is { } difference)
+        {
+            Print($"{difference}");
+            return 1;
+        }
 
         // The first pages pay for what any first request builds (JIT, the schema, pools): twice over, before the baseline.
         var failed = await ReadPagesAsync(http, 0, warmUp, cancellationToken) + await ReadPagesAsync(http, 0, warmUp, cancellationToken);
