@@ -38,22 +38,9 @@ public sealed class SqliteDatabase : IDisposable
         _writeLock.Dispose();
     }
 
-    internal async Task<T> ReadAsync<T>(
-        Func<SqliteConnection, SqliteTransaction, Task<T>> work, CancellationToken cancellationToken)
-    {
-        var connection = await _connections.RentAsync(cancellationToken);
-        try
-        {
-            await using var transaction = connection.BeginTransaction(deferred: true);
-            var result = await work(connection, transaction);
-            await transaction.CommitAsync(cancellationToken);
-            return result;
-        }
-        finally
-        {
-            _connections.Return(connection);
-        }
-    }
+    internal Task<T> ReadAsync<T>(
+        Func<SqliteConnection, SqliteTransaction, Task<T>> work, CancellationToken cancellationToken) =>
+        InTransactionAsync(deferred: true, work, cancellationToken);
 
     internal async Task<T> WriteAsync<T>(
         Func<SqliteConnection, SqliteTransaction, Task<T>> work, CancellationToken cancellationToken)
@@ -61,23 +48,30 @@ public sealed class SqliteDatabase : IDisposable
         await _writeLock.WaitAsync(cancellationToken);
         try
         {
-            var connection = await _connections.RentAsync(cancellationToken);
-            try
-            {
-                // deferred: false issues BEGIN IMMEDIATE: the write lock is taken before the first read.
-                await using var transaction = connection.BeginTransaction(deferred: false);
-                var result = await work(connection, transaction);
-                await transaction.CommitAsync(cancellationToken);
-                return result;
-            }
-            finally
-            {
-                _connections.Return(connection);
-            }
+            // deferred: false issues BEGIN IMMEDIATE: the write lock is taken before the first read.
+            return await InTransactionAsync(deferred: false, work, cancellationToken);
         }
         finally
         {
             _writeLock.Release();
+        }
+    }
+
+    /// <summary>The work in one transaction on a kept connection, which goes back to the pool however it ends.</summary>
+    private async Task<T> InTransactionAsync<T>(
+        bool deferred, Func<SqliteConnection, SqliteTransaction, Task<T>> work, CancellationToken cancellationToken)
+    {
+        var connection = await _connections.RentAsync(cancellationToken);
+        try
+        {
+            await using var transaction = connection.BeginTransaction(deferred);
+            var result = await work(connection, transaction);
+            await transaction.CommitAsync(cancellationToken);
+            return result;
+        }
+        finally
+        {
+            _connections.Return(connection);
         }
     }
 
