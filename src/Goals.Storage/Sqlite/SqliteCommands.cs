@@ -14,19 +14,7 @@ internal static class SqliteCommands
         params IEnumerable<(string Name, object? Value)> parameters)
     {
         var owner = SqlitePreparedCommands.Of(connection);
-        SqliteCommand command;
-        if (owner is null)
-        {
-            command = connection.CreateCommand();
-#pragma warning disable CA2100 // SQL text is composed only from constants and enum-derived column names.
-            command.CommandText = sql;
-#pragma warning restore CA2100
-        }
-        else
-        {
-            command = owner.Rent(sql);
-        }
-
+        var command = owner?.Rent(sql) ?? SqlitePreparedCommands.Create(connection, sql);
         command.Transaction = transaction;
         foreach (var (name, value) in parameters)
         {

@@ -38,14 +38,12 @@ internal sealed class SqlitePreparedCommands : IDisposable
         Owners.TryGetValue(connection, out var commands) ? commands : null;
 
     /// <summary>A command for <paramref name="sql"/>: the kept one when it is free, else a new one.</summary>
-    public SqliteCommand Rent(string sql)
-    {
-        if (_idle.Remove(sql, out var command))
-        {
-            return command;
-        }
+    public SqliteCommand Rent(string sql) => _idle.Remove(sql, out var command) ? command : Create(_connection, sql);
 
-        command = _connection.CreateCommand();
+    /// <summary>A new command for <paramref name="sql"/> on <paramref name="connection"/>, kept by nobody.</summary>
+    public static SqliteCommand Create(SqliteConnection connection, string sql)
+    {
+        var command = connection.CreateCommand();
 #pragma warning disable CA2100 // SQL text is composed only from constants and enum-derived column names.
         command.CommandText = sql;
 #pragma warning restore CA2100
