@@ -37,6 +37,9 @@ internal sealed class SqlitePreparedCommands : IDisposable
     public static SqlitePreparedCommands? Of(SqliteConnection connection) =>
         Owners.TryGetValue(connection, out var commands) ? commands : null;
 
+    /// <summary>How many commands wait for their text to run again (at most <see cref="MaxCommands"/>).</summary>
+    public int Kept => _idle.Count;
+
     /// <summary>A command for <paramref name="sql"/>: the kept one when it is free, else a new one.</summary>
     public SqliteCommand Rent(string sql) => _idle.Remove(sql, out var command) ? command : Create(_connection, sql);
 

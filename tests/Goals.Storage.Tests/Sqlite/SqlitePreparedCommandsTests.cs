@@ -62,6 +62,32 @@ public sealed class SqlitePreparedCommandsTests : IDisposable
     }
 
     [Fact]
+    public async Task Texts_built_at_run_time_cannot_grow_a_connections_commands_past_their_bound()
+    {
+        var connection = await _pool.RentAsync(CancellationToken.None);
+        const string hot = "SELECT count(*) FROM t;";
+        SqliteCommand kept;
+        using (var lease = connection.Command(null, hot))
+        {
+            kept = lease.Command;
+        }
+
+        // A client varying a filter: every text is new, as an abusive one would make them.
+        for (var i = 0; i < 1_000; i++)
+        {
+            Assert.Equal(0L, await connection.ScalarAsync(null, $"SELECT count(*) FROM t WHERE v = 'k{i}';", CancellationToken.None));
+        }
+
+        Assert.Equal(256, SqlitePreparedCommands.Of(connection)!.Kept);
+        using (var lease = connection.Command(null, hot))
+        {
+            Assert.Same(kept, lease.Command); // what was kept before the churn is still reused
+        }
+
+        _pool.Return(connection);
+    }
+
+    [Fact]
     public async Task A_failed_statement_leaves_its_command_usable()
     {
         var connection = await _pool.RentAsync(CancellationToken.None);
