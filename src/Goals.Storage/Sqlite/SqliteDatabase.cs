@@ -4,14 +4,14 @@ namespace Goals.Storage.Sqlite;
 
 /// <summary>
 /// The one SQLite file. Writes run in BEGIN IMMEDIATE transactions, so writers serialize instead of failing on a
-/// lock upgrade; inside this process they also queue on a semaphore, which keeps them off SQLite's sleeping busy
-/// handler. Reads run in deferred transactions and see one consistent WAL snapshot. Both run on connections kept
+/// lock upgrade; inside this process they queue for one writer, which keeps them off SQLite's sleeping busy handler
+/// and commits each group of queued writes at once (<see cref="SqliteWriteQueue"/>). Reads run in deferred transactions and see one consistent WAL snapshot. Both run on connections kept
 /// open with their compiled statements (<see cref="SqliteConnectionPool"/>).
 /// </summary>
 public sealed class SqliteDatabase : IDisposable
 {
-    private readonly SemaphoreSlim _writeLock = new(1, 1);
     private readonly SqliteConnectionPool _connections;
+    private readonly SqliteWriteQueue _writes;
 
     public SqliteDatabase(string connectionString)
     {
@@ -20,6 +20,7 @@ public sealed class SqliteDatabase : IDisposable
         builder.DataSource = FilePath;
         ConnectionString = builder.ToString();
         _connections = new SqliteConnectionPool(ConnectionString);
+        _writes = new SqliteWriteQueue(_connections);
     }
 
     public string FilePath { get; }
@@ -28,43 +29,32 @@ public sealed class SqliteDatabase : IDisposable
 
     public void Dispose()
     {
+        _writes.Dispose();
         _connections.Dispose();
         using (var connection = new SqliteConnection(ConnectionString))
         {
             // Pooled handles would otherwise keep the file (and its WAL) open after the store is gone.
             SqliteConnection.ClearPool(connection);
         }
-
-        _writeLock.Dispose();
     }
 
     internal Task<T> ReadAsync<T>(
         Func<SqliteConnection, SqliteTransaction, Task<T>> work, CancellationToken cancellationToken) =>
-        InTransactionAsync(deferred: true, work, cancellationToken);
+        ReadInTransactionAsync(work, cancellationToken);
 
-    internal async Task<T> WriteAsync<T>(
-        Func<SqliteConnection, SqliteTransaction, Task<T>> work, CancellationToken cancellationToken)
-    {
-        await _writeLock.WaitAsync(cancellationToken);
-        try
-        {
-            // deferred: false issues BEGIN IMMEDIATE: the write lock is taken before the first read.
-            return await InTransactionAsync(deferred: false, work, cancellationToken);
-        }
-        finally
-        {
-            _writeLock.Release();
-        }
-    }
+    /// <summary>The work in the write transaction of its group; the task ends once that group has committed.</summary>
+    internal Task<T> WriteAsync<T>(
+        Func<SqliteConnection, SqliteTransaction, Task<T>> work, CancellationToken cancellationToken) =>
+        _writes.EnqueueAsync(work, cancellationToken);
 
     /// <summary>The work in one transaction on a kept connection, which goes back to the pool however it ends.</summary>
-    private async Task<T> InTransactionAsync<T>(
-        bool deferred, Func<SqliteConnection, SqliteTransaction, Task<T>> work, CancellationToken cancellationToken)
+    private async Task<T> ReadInTransactionAsync<T>(
+        Func<SqliteConnection, SqliteTransaction, Task<T>> work, CancellationToken cancellationToken)
     {
         var connection = await _connections.RentAsync(cancellationToken);
         try
         {
-            await using var transaction = connection.BeginTransaction(deferred);
+            await using var transaction = connection.BeginTransaction(deferred: true);
             var result = await work(connection, transaction);
             await transaction.CommitAsync(cancellationToken);
             return result;
