@@ -4,7 +4,7 @@ using Microsoft.Data.Sqlite;
 namespace Goals.Storage.Sqlite;
 
 /// <summary>
-/// The process's writes, run by one writer in groups (group commit, ADR 0168): every write queued while the previous
+/// The process's writes, run by one writer in groups (group commit, ADR 0169): every write queued while the previous
 /// group committed runs in the next BEGIN IMMEDIATE transaction, each in a savepoint of its own, and the group ends in
 /// one COMMIT. A durable commit waits for the disk (about a millisecond here), and a lone writer paid that wait once
 /// per write while holding the write lock; a group pays it once for all its writes.

@@ -4,7 +4,7 @@ using Microsoft.Data.Sqlite;
 namespace Goals.Storage.Tests.Sqlite;
 
 /// <summary>
-/// Writes queued behind a running one commit together (ADR 0168): they share one transaction, a failing one is
+/// Writes queued behind a running one commit together (ADR 0169): they share one transaction, a failing one is
 /// undone alone, a caller who gives up while queued is never written, and every accepted write is on disk once its
 /// task ends.
 /// </summary>
