@@ -29,7 +29,8 @@ public static class CacheExtensions
             .WithMemoryCache(provider => new MemoryCache(new MemoryCacheOptions
             {
                 SizeLimit = provider.GetRequiredService<IOptions<CacheOptions>>().Value.MaxMemoryEntries,
-            }));
+            }))
+            .WithMemoryLocker(new HeldKeyLocker());
         if (!string.IsNullOrWhiteSpace(builder.Configuration.GetConnectionString("Redis")))
         {
             cache.WithSerializer(CacheSerialization.Serializer)
