@@ -4,6 +4,7 @@ using Goals.Api.Export;
 using Goals.Api.GraphQL;
 using Goals.Api.Infrastructure;
 using Goals.Api.Infrastructure.Events;
+using Goals.Api.Realtime;
 using Goals.Api.Scheduling;
 using Goals.Api.Telemetry;
 using Goals.Api.Users;
@@ -34,14 +35,16 @@ if (HostCommands.IsCommand(args))
     return await HostCommands.RunAsync(app, args);
 }
 
+// First, before routing and authorization too: a socket keeps every middleware it passed suspended for its whole
+// life, so upgrades on the GraphQL path leave the pipeline here, with their own admission (ADR 0168).
+app.UseGraphQLWebSocketUpgrades("/graphql", branch => branch.UseGoalsWebSocketAdmission());
+app.UseRouting();
 app.UseGoalsRequestLogging();
 app.UseGoalsMetrics();
-// The protocol's own ping (GraphQL:WebSockets:KeepAliveInterval, on one timer for all sockets) keeps connections
-// alive; the framework's WebSocket ping would add a timer to every socket.
-app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.Zero });
 app.UseAuthentication();
 app.UseRateLimiter(); // after authentication: a signed-in user's budget is their own, else their address's
 app.UseInvalidTokenGuard();
+app.UseAuthorization();
 app.MapGoalsHealth();
 app.MapGraphQLServer("/graphql");
 app.MapDevToken();

@@ -1,7 +1,6 @@
 using System.Diagnostics.Metrics;
 using Goals.Server.WebSockets;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.Primitives;
 
 namespace Goals.Api.Telemetry;
 
@@ -48,7 +47,8 @@ public sealed class RealtimeMetrics
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(next);
-        if (!IsWebSocketRequest(context))
+        // This runs before the WebSockets middleware, which has not yet offered the feature.
+        if (!WebSocketUpgradeRequest.IsRequested(context))
         {
             await next(context);
             return;
@@ -70,15 +70,4 @@ public sealed class RealtimeMetrics
             _open.Add(-1);
         }
     }
-
-    // This runs before the WebSockets middleware: an HTTP/1.1 upgrade or an HTTP/2 extended CONNECT for "websocket",
-    // or a server (the test server) that already offers the WebSocket feature.
-    private static bool IsWebSocketRequest(HttpContext context) =>
-        context.WebSockets.IsWebSocketRequest
-        || (context.Features.Get<IHttpUpgradeFeature>() is { IsUpgradableRequest: true }
-            && HasToken(context.Request.Headers.Upgrade, "websocket"))
-        || context.Features.Get<IHttpExtendedConnectFeature>() is { IsExtendedConnect: true, Protocol: "websocket" };
-
-    private static bool HasToken(StringValues values, string token) =>
-        values.Any(value => value?.Split(',').Any(part => part.Trim().Equals(token, StringComparison.OrdinalIgnoreCase)) == true);
 }

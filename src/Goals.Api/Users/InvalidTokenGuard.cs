@@ -29,15 +29,21 @@ public static class InvalidTokenGuard
                 && http.Features.Get<IAuthenticateResultFeature>()?.AuthenticateResult?.Succeeded != true
                 && !(await http.AuthenticateAsync(JwtBearerDefaults.AuthenticationScheme)).Succeeded)
             {
-                http.Response.StatusCode = StatusCodes.Status401Unauthorized;
-                http.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
-                http.Response.ContentType = "application/json; charset=utf-8";
-                await http.Response.Body.WriteAsync(Body, http.RequestAborted);
+                await RefuseAsync(http);
                 return;
             }
 
             await next(http);
         });
         return app;
+    }
+
+    /// <summary>The answer to a request whose token failed validation: 401 and the UNAUTHENTICATED error.</summary>
+    internal static Task RefuseAsync(HttpContext http)
+    {
+        http.Response.StatusCode = StatusCodes.Status401Unauthorized;
+        http.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
+        http.Response.ContentType = "application/json; charset=utf-8";
+        return http.Response.Body.WriteAsync(Body, http.RequestAborted).AsTask();
     }
 }

@@ -7,9 +7,12 @@ namespace Goals.Server.WebSockets;
 internal sealed class ActiveOperation
 {
     private readonly Lock _gate = new();
-    private readonly CancellationTokenSource _cancellation;
-    private readonly TaskCompletionSource _finished = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Action<ActiveOperation> _onFinished;
+    private readonly CancellationToken _connectionClosed;
+    // Made when first asked for: an operation that joins a shared execution never is, and so holds no linked source
+    // and no registration on the socket's token for as long as it is subscribed.
+    private CancellationTokenSource? _cancellation;
+    private TaskCompletionSource? _finished;
     private IDisposable? _subscription;
     private bool _done;
 
@@ -18,8 +21,7 @@ internal sealed class ActiveOperation
         Id = id;
         Bytes = bytes;
         _onFinished = onFinished;
-        _cancellation = CancellationTokenSource.CreateLinkedTokenSource(connectionClosed);
-        Cancellation = _cancellation.Token;
+        _connectionClosed = connectionClosed;
     }
 
     public string Id { get; }
@@ -28,10 +30,30 @@ internal sealed class ActiveOperation
     public long Bytes { get; }
 
     /// <summary>Cancelled when the operation is stopped or the socket closes.</summary>
-    public CancellationToken Cancellation { get; }
+    public CancellationToken Cancellation
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _done
+                    ? new CancellationToken(canceled: true)
+                    : (_cancellation ??= CancellationTokenSource.CreateLinkedTokenSource(_connectionClosed)).Token;
+            }
+        }
+    }
 
     /// <summary>Completes when the operation has ended for any reason.</summary>
-    public Task Finished => _finished.Task;
+    public Task Finished
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _done ? Task.CompletedTask : (_finished ??= new(TaskCreationOptions.RunContinuationsAsynchronously)).Task;
+            }
+        }
+    }
 
     /// <summary>Keeps the stream subscription so stopping the operation disposes it.</summary>
     public void Attach(IDisposable subscription)
@@ -69,6 +91,8 @@ internal sealed class ActiveOperation
     public bool TryFinish(Action? lastMessages = null)
     {
         IDisposable? subscription;
+        CancellationTokenSource? cancellation;
+        TaskCompletionSource? finished;
         lock (_gate)
         {
             if (_done)
@@ -80,13 +104,15 @@ internal sealed class ActiveOperation
             _done = true;
             subscription = _subscription;
             _subscription = null;
+            cancellation = _cancellation;
+            finished = _finished;
         }
 
         _onFinished(this);
         subscription?.Dispose();
-        _cancellation.Cancel();
-        _cancellation.Dispose();
-        _finished.TrySetResult();
+        cancellation?.Cancel();
+        cancellation?.Dispose();
+        finished?.TrySetResult();
         return true;
     }
 

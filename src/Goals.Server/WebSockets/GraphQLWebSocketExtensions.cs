@@ -12,7 +12,8 @@ public static class GraphQLWebSocketExtensions
     /// <summary>
     /// Binds <see cref="GraphQLWebSocketOptions"/> from <paramref name="configuration"/> (the <c>GraphQL:WebSockets</c>
     /// section). Optional: without it the defaults apply. Credentials in connection_init are checked by a registered
-    /// <see cref="IWebSocketConnectionAuthenticator"/>; without one, the HTTP request's user is accepted.
+    /// <see cref="IWebSocketConnectionAuthenticator"/> (resolved once, from the application's services); without one, the
+    /// HTTP request's user is accepted.
     /// </summary>
     public static IServiceCollection AddGraphQLWebSockets(
         this IServiceCollection services, IConfiguration configuration, Action<GraphQLWebSocketOptions>? configure = null)

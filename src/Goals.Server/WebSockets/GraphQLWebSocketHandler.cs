@@ -19,6 +19,7 @@ internal sealed class GraphQLWebSocketHandler
     private readonly WebSocketSessionTracker _tracker;
     private readonly WebSocketOriginPolicy _origins;
     private readonly ILogger _logger;
+    private readonly IWebSocketConnectionAuthenticator _authenticator;
 
     public GraphQLWebSocketHandler(
         IGraphQLRequestExecutor executor,
@@ -31,8 +32,12 @@ internal sealed class GraphQLWebSocketHandler
         ISchema schema,
         GraphQLRateLimiter limiter,
         SharedSubscriptions? shared = null,
-        TimeProvider? time = null)
+        TimeProvider? time = null,
+        IWebSocketConnectionAuthenticator? authenticator = null)
     {
+        // From the application's services, not the request's: a socket without credentials on its upgrade request
+        // then never creates a request scope, which would live as long as the socket.
+        _authenticator = authenticator ?? DefaultAuthenticator;
         time ??= TimeProvider.System;
         var messages = new OutgoingMessageSerializer(serializer);
         _services = new WebSocketProtocolServices(
@@ -66,11 +71,10 @@ internal sealed class GraphQLWebSocketHandler
         using var socket = await context.WebSockets.AcceptWebSocketAsync(subprotocol);
         using var session = new WebSocketSession(socket, _services, _logger);
         using var tracking = _tracker.Track(session);
-        var authenticator = context.RequestServices.GetService<IWebSocketConnectionAuthenticator>() ?? DefaultAuthenticator;
         IWebSocketProtocol protocol = subprotocol switch
         {
-            GraphQLTransportWsProtocol.Name => new GraphQLTransportWsProtocol(session, context, authenticator, _services),
-            LegacyGraphQLWsProtocol.Name => new LegacyGraphQLWsProtocol(session, context, authenticator, _services),
+            GraphQLTransportWsProtocol.Name => new GraphQLTransportWsProtocol(session, context, _authenticator, _services),
+            LegacyGraphQLWsProtocol.Name => new LegacyGraphQLWsProtocol(session, context, _authenticator, _services),
             // Like the graphql-ws reference server: accept without a subprotocol, then close with 4406.
             _ => new RejectingProtocol(session),
         };

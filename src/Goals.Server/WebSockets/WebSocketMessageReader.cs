@@ -15,7 +15,9 @@ internal sealed class WebSocketMessageReader(WebSocket socket, int maxMessageByt
 
     public async Task<ReceivedMessage> ReceiveAsync(CancellationToken cancellationToken)
     {
-        var waited = await socket.ReceiveAsync(Memory<byte>.Empty, cancellationToken);
+        // The idle wait registers nothing on the request's token (a registration in the socket and one in Kestrel's
+        // pipe, for the socket's whole life): the connection's end, or the session aborting the socket, ends it too.
+        var waited = await socket.ReceiveAsync(Memory<byte>.Empty, CancellationToken.None);
         if (waited.MessageType == WebSocketMessageType.Close)
         {
             return ReceivedMessage.Closed(socket.CloseStatus, socket.CloseStatusDescription);

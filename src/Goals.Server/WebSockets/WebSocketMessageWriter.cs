@@ -8,7 +8,7 @@ namespace Goals.Server.WebSockets;
 /// messages concurrently, so every message and the final close frame go through one queue, in order. The queue is
 /// bounded (<see cref="SendQueueLimits"/>): a client that does not read cannot make the server hold its messages.
 /// </summary>
-internal sealed class WebSocketMessageWriter(WebSocket socket, SendQueueLimits limits, TimeProvider time, ILogger logger)
+internal sealed partial class WebSocketMessageWriter(WebSocket socket, SendQueueLimits limits, TimeProvider time, ILogger logger)
 {
     // Large messages go out in fragments, so the stall check measures the client's reading, not the message's size.
     private const int FragmentBytes = 64 * 1024;
@@ -98,72 +98,5 @@ internal sealed class WebSocketMessageWriter(WebSocket socket, SendQueueLimits l
     {
         _wakeUp?.TrySetResult();
         _wakeUp = null;
-    }
-
-    private async Task PumpAsync(CancellationToken aborted)
-    {
-        try
-        {
-            while (true)
-            {
-                ReadOnlyMemory<byte> text;
-                Task? wait = null;
-                lock (_gate)
-                {
-                    if (_waiting.TryDequeue(out text))
-                    {
-                        _waitingBytes -= text.Length;
-                    }
-                    else if (_completed)
-                    {
-                        break;
-                    }
-                    else
-                    {
-                        _wakeUp = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-                        wait = _wakeUp.Task;
-                    }
-                }
-
-                if (wait is not null)
-                {
-                    // No cancellation registration while idle: the session's end (DrainAsync) wakes the pump up.
-                    await wait;
-                }
-                else if (socket.State == WebSocketState.Open)
-                {
-                    await SendInFragmentsAsync(text, aborted);
-                }
-            }
-
-            if (CloseSent is { } close && socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
-            {
-                await socket.CloseOutputAsync((WebSocketCloseStatus)close.Code, close.Description, aborted);
-            }
-        }
-        catch (Exception exception) when (exception is WebSocketException or OperationCanceledException or ObjectDisposedException)
-        {
-            // The peer vanished or the connection was aborted; nothing more can be delivered.
-            logger.LogDebug(exception, "WebSocket send stopped");
-        }
-    }
-
-    private async Task SendInFragmentsAsync(ReadOnlyMemory<byte> text, CancellationToken aborted)
-    {
-        try
-        {
-            do
-            {
-                var fragment = text[..Math.Min(FragmentBytes, text.Length)];
-                text = text[fragment.Length..];
-                Volatile.Write(ref _sendingSince, time.GetUtcNow().UtcTicks);
-                await socket.SendAsync(fragment, WebSocketMessageType.Text, endOfMessage: text.IsEmpty, aborted);
-            }
-            while (!text.IsEmpty);
-        }
-        finally
-        {
-            Volatile.Write(ref _sendingSince, 0);
-        }
     }
 }

@@ -1,5 +1,4 @@
 using System.Net.WebSockets;
-using Goals.Server.Errors;
 using Microsoft.Extensions.Logging;
 
 namespace Goals.Server.WebSockets;
@@ -8,9 +7,10 @@ namespace Goals.Server.WebSockets;
 /// The life of one socket, whatever the subprotocol: the receive loop, the single writer, the close handshake (the
 /// server's close frame goes out after every queued message, then the client's is awaited for a bounded time) and
 /// shutdown with 1001. Its deadlines (a send the client leaves unread, the close handshake, and the protocol's) are
-/// checked on the <see cref="SharedTick"/>, so an idle socket holds no timer of its own.
+/// checked on the <see cref="SharedTick"/>, so an idle socket holds no timer of its own. Receiving is in
+/// WebSocketSession.Receiving.cs.
 /// </summary>
-internal sealed class WebSocketSession : ITickable, IDisposable
+internal sealed partial class WebSocketSession : ITickable, IDisposable
 {
     private readonly WebSocket _socket;
     private readonly WebSocketMessageReader _reader;
@@ -112,75 +112,6 @@ internal sealed class WebSocketSession : ITickable, IDisposable
         }
 
         Volatile.Read(ref _protocol)?.OnTick(now, keepAlive);
-    }
-
-    public async Task RunAsync(IWebSocketProtocol protocol, CancellationToken aborted)
-    {
-        Volatile.Write(ref _protocol, protocol);
-        _writer.Start(aborted);
-        using var ticking = _services.Tick.Register(this);
-        try
-        {
-            protocol.OnOpened();
-            await ReceiveUntilClosedAsync(protocol, aborted);
-        }
-        catch (Exception exception) when (exception is OperationCanceledException or WebSocketException or ObjectDisposedException)
-        {
-            _logger.LogDebug(exception, "WebSocket receive ended without a close handshake");
-        }
-        finally
-        {
-            _closed.Cancel();
-            protocol.OnClosing();
-            await _writer.DrainAsync();
-        }
-    }
-
-    private async Task ReceiveUntilClosedAsync(IWebSocketProtocol protocol, CancellationToken cancellationToken)
-    {
-        while (true)
-        {
-            var message = await _reader.ReceiveAsync(cancellationToken);
-            if (message.Kind == ReceivedMessageKind.Close)
-            {
-                Close(message.EchoReason());
-                return;
-            }
-
-            if (_writer.CloseSent is not null)
-            {
-                continue; // closing: only the client's close frame matters now
-            }
-
-            var reason = message.Kind switch
-            {
-                ReceivedMessageKind.TooBig => WebSocketCloseReason.MessageTooBig,
-                ReceivedMessageKind.Binary => WebSocketCloseReason.BadRequest("Binary messages are not supported"),
-                _ => await HandleSafelyAsync(protocol, message.Text!),
-            };
-            if (reason is not null)
-            {
-                Close(reason);
-            }
-        }
-    }
-
-    private async ValueTask<WebSocketCloseReason?> HandleSafelyAsync(IWebSocketProtocol protocol, string text)
-    {
-        try
-        {
-            return await protocol.HandleAsync(text);
-        }
-        catch (GraphQLRequestError unacceptable)
-        {
-            // The client's mistake (text .NET cannot decode): graphql-ws closes with 4400 on a message it cannot accept.
-            return WebSocketCloseReason.BadRequest($"Invalid message: {unacceptable.Message}");
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            _logger.LogError(exception, "WebSocket message handling failed");
-            return WebSocketCloseReason.InternalServerError;
-        }
     }
 
     public void Dispose() => _closed.Dispose();

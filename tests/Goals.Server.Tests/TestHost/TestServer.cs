@@ -40,7 +40,7 @@ public sealed class TestServer : IAsyncDisposable
 
     public static async Task<TestServer> StartAsync(
         IDictionary<string, string?>? settings = null, string environment = "Production", Action<IServiceCollection>? services = null,
-        bool useRateLimiter = true)
+        bool useRateLimiter = true, bool branchUpgrades = false)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { EnvironmentName = environment });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -65,6 +65,8 @@ public sealed class TestServer : IAsyncDisposable
         services?.Invoke(builder.Services);
 
         var app = builder.Build();
+        if (branchUpgrades)
+            app.UseGraphQLWebSocketUpgrades("/graphql");
         app.UseWebSockets();
         if (useRateLimiter)
             app.UseRateLimiter();

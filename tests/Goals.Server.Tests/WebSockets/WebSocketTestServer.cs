@@ -11,13 +11,14 @@ public static class WebSocketTestServer
     public static Task<TestServer> StartAsync(
         IDictionary<string, string?>? webSocketSettings = null,
         Action<IServiceCollection>? services = null,
-        IDictionary<string, string?>? serverSettings = null)
+        IDictionary<string, string?>? serverSettings = null,
+        bool branchUpgrades = false)
     {
         var settings = new Dictionary<string, string?> { ["KeepAliveInterval"] = "00:00:00" };
         foreach (var (key, value) in webSocketSettings ?? new Dictionary<string, string?>())
             settings[key] = value;
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        return TestServer.StartAsync(serverSettings, services: collection =>
+        return TestServer.StartAsync(serverSettings, branchUpgrades: branchUpgrades, services: collection =>
         {
             collection.AddGraphQLWebSockets(configuration);
             collection.AddSingleton<IWebSocketConnectionAuthenticator, TestAuthenticator>();

@@ -1,0 +1,48 @@
+using Goals.Api.Telemetry;
+using Goals.Api.Users;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.Options;
+
+namespace Goals.Api.Realtime;
+
+/// <summary>
+/// What a WebSocket upgrade on the GraphQL path passes in its branch (<c>UseGraphQLWebSocketUpgrades</c>, ADR 0168)
+/// in place of the main pipeline's middleware: the connection metrics, and the upgrade's own bearer token, validated
+/// as the authentication middleware and <see cref="InvalidTokenGuard"/> do (a bad one is refused with 401). An
+/// upgrade without an <c>Authorization</c> header skips authentication: browsers send their token in connection_init,
+/// and such a socket then never creates a request scope that would live as long as it does.
+/// </summary>
+public static class WebSocketAdmission
+{
+    public static IApplicationBuilder UseGoalsWebSocketAdmission(this IApplicationBuilder branch)
+    {
+        ArgumentNullException.ThrowIfNull(branch);
+        var services = branch.ApplicationServices;
+        var metrics = services.GetRequiredService<IOptions<MetricsOptions>>().Value.Enabled
+            ? services.GetRequiredService<RealtimeMetrics>()
+            : null;
+        return branch.Use(next =>
+        {
+            RequestDelegate admitted = context => AdmitAsync(context, next);
+            return metrics is null ? admitted : context => metrics.TrackAsync(context, admitted);
+        });
+    }
+
+    // Not async on the common path, so a socket without a header keeps no suspended method of this class.
+    private static Task AdmitAsync(HttpContext context, RequestDelegate next) =>
+        context.Request.Headers.Authorization.Count > 0 ? AuthenticateAsync(context, next) : next(context);
+
+    private static async Task AuthenticateAsync(HttpContext context, RequestDelegate next)
+    {
+        var result = await context.AuthenticateAsync(JwtBearerDefaults.AuthenticationScheme);
+        if (!result.Succeeded)
+        {
+            await InvalidTokenGuard.RefuseAsync(context);
+            return;
+        }
+
+        context.User = result.Principal;
+        await next(context);
+    }
+}
