@@ -8,8 +8,9 @@ namespace Goals.Api.Realtime;
 
 /// <summary>
 /// What a WebSocket upgrade on the GraphQL path passes in its branch (<c>UseGraphQLWebSocketUpgrades</c>, ADR 0168)
-/// in place of the main pipeline's middleware: the connection metrics, and the upgrade's own bearer token, validated
-/// as the authentication middleware and <see cref="InvalidTokenGuard"/> do (a bad one is refused with 401). An
+/// in place of the main pipeline's middleware: the management port's refusal, the connection metrics, and the
+/// upgrade's own bearer token, validated as the authentication middleware and <see cref="InvalidTokenGuard"/> do (a
+/// bad one is refused with 401). An
 /// upgrade without an <c>Authorization</c> header skips authentication: browsers send their token in connection_init,
 /// and such a socket then never creates a request scope that would live as long as it does.
 /// </summary>
@@ -19,9 +20,14 @@ public static class WebSocketAdmission
     {
         ArgumentNullException.ThrowIfNull(branch);
         var services = branch.ApplicationServices;
-        var metrics = services.GetRequiredService<IOptions<MetricsOptions>>().Value.Enabled
-            ? services.GetRequiredService<RealtimeMetrics>()
-            : null;
+        var options = services.GetRequiredService<IOptions<MetricsOptions>>().Value;
+        var metrics = options.Enabled ? services.GetRequiredService<RealtimeMetrics>() : null;
+        if (options.Enabled)
+        {
+            // The management port serves metrics and health only, upgrades included.
+            branch.Use(services.GetRequiredService<ManagementPort>().Guard(options.Path));
+        }
+
         return branch.Use(next =>
         {
             RequestDelegate admitted = context => AdmitAsync(context, next);

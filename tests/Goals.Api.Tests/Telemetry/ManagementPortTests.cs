@@ -25,6 +25,7 @@ public sealed class ManagementPortTests
         Assert.Equal(HttpStatusCode.OK, await StatusAsync(main, "/health/live"));
         Assert.Equal(HttpStatusCode.OK, await StatusAsync(management, "/health/live"));
         Assert.Equal(HttpStatusCode.NotFound, await StatusAsync(management, "/graphql?query=%7B__typename%7D"));
+        Assert.Equal(HttpStatusCode.NotFound, await UpgradeStatusAsync(new Uri($"ws://127.0.0.1:{port}/graphql")));
         var scrape = await MetricsScrape.ReadAsync(management);
 
         Assert.Contains("http_server_request_duration_seconds", scrape.Families.Keys);
@@ -64,6 +65,24 @@ public sealed class ManagementPortTests
 
     private static WebApplicationBuilder Builder(string environment, string[] args) =>
         WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = environment, Args = args });
+
+    /// <summary>What a graphql-transport-ws upgrade is answered: WebSocket upgrades leave the pipeline early (ADR 0168).</summary>
+    private static async Task<HttpStatusCode> UpgradeStatusAsync(Uri uri)
+    {
+        using var socket = new System.Net.WebSockets.ClientWebSocket();
+        socket.Options.AddSubProtocol("graphql-transport-ws");
+        socket.Options.CollectHttpResponseDetails = true;
+        try
+        {
+            await socket.ConnectAsync(uri, CancellationToken.None);
+        }
+        catch (System.Net.WebSockets.WebSocketException)
+        {
+            // Refused: the status is in the response details.
+        }
+
+        return socket.HttpStatusCode;
+    }
 
     private static async Task<HttpStatusCode> StatusAsync(HttpClient http, string path)
     {
