@@ -1,3 +1,6 @@
+using Goals.Server.Http;
+using Microsoft.AspNetCore.Connections;
+
 namespace Goals.Api.Telemetry;
 
 /// <summary>
@@ -30,13 +33,16 @@ public static class ClientClosedRequest
     }
 
     /// <summary>
-    /// ConnectionResetException and the BadHttpRequestException of a body cut short are IOExceptions; a read, write or
-    /// wait on <see cref="HttpContext.RequestAborted"/> ends in an OperationCanceledException. Only when the request
-    /// was in fact aborted do they mean the client left.
+    /// A reset connection (<see cref="ConnectionResetException"/>) and a body that ended before its length
+    /// (<see cref="ClientDisconnectedException"/>) say so at once: Kestrel cancels <see cref="HttpContext.RequestAborted"/>
+    /// a moment later, on the thread pool. Any other IOException (the BadHttpRequestException of a chunked body cut
+    /// short), and the OperationCanceledException of a read, write or wait on RequestAborted, mean the client left only
+    /// when the request was in fact aborted.
     /// </summary>
     public static bool IsClientAbort(HttpContext context, Exception error)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return context.RequestAborted.IsCancellationRequested && error is OperationCanceledException or IOException;
+        return error is ClientDisconnectedException or ConnectionResetException
+            || (context.RequestAborted.IsCancellationRequested && error is OperationCanceledException or IOException);
     }
 }

@@ -1,4 +1,5 @@
 using Goals.Api.Telemetry;
+using Goals.Server.Http;
 using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.Http;
 
@@ -10,16 +11,25 @@ public sealed class ClientClosedRequestTests
     public static TheoryData<Exception> AbortFailures => new()
     {
         new OperationCanceledException(),
-        new ConnectionResetException("reset by peer"),
         new BadHttpRequestException("Unexpected end of request content."),
         new IOException("The client reset the request stream."),
     };
 
-    [Theory]
-    [MemberData(nameof(AbortFailures))]
-    public async Task A_failure_of_an_aborted_request_becomes_499(Exception failure)
+    // A reset and a body ended early say at once that the client left: RequestAborted may not have fired yet.
+    public static TheoryData<Exception, bool> HangUps => new()
     {
-        var context = Context(aborted: true);
+        { new OperationCanceledException(), true },
+        { new BadHttpRequestException("Unexpected end of request content."), true },
+        { new IOException("The client reset the request stream."), true },
+        { new ConnectionResetException("reset by peer"), false },
+        { new ClientDisconnectedException(new BadHttpRequestException("Unexpected end of request content.")), false },
+    };
+
+    [Theory]
+    [MemberData(nameof(HangUps))]
+    public async Task A_client_hang_up_becomes_499(Exception failure, bool abortSignalled)
+    {
+        var context = Context(aborted: abortSignalled);
 
         await ClientClosedRequest.HandleAsync(context, _ => throw failure);
 
