@@ -9,7 +9,8 @@ namespace Goals.Api.Composition;
 /// Serilog, configured from appsettings*.json: readable console lines in Development, compact JSON elsewhere. One line
 /// per request carries, besides method, path, status and <c>Elapsed</c> (ms), the W3C <c>TraceId</c>, ASP.NET's
 /// <c>RequestId</c>, the <c>UserId</c> (hashed, or left out with <c>RequestLogging:UserId=Omitted</c>) and, for
-/// GraphQL, <c>OperationType</c> and <c>OperationName</c>.
+/// GraphQL, <c>OperationType</c> and <c>OperationName</c>. A request the client hung up on is logged as 499 at
+/// Information (<see cref="ClientClosedRequest"/>).
 /// </summary>
 public static class LoggingExtensions
 {
@@ -38,6 +39,9 @@ public static class LoggingExtensions
             options.Logger = logger;
             options.EnrichDiagnosticContext = fields.Enrich;
         });
+
+        // Inside the request log, so that a client's hang-up reaches it (and the metrics) as a 499, not an exception.
+        app.Use(ClientClosedRequest.HandleAsync);
         return app;
     }
 }

@@ -32,9 +32,14 @@ public sealed class GraphQLHttpRequestReader(IGraphQLTextSerializer serializer)
         {
             throw HttpRequestRejectedException.BadRequest("The request body is not valid JSON.");
         }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status400BadRequest && request.ContentLength is not null)
+        {
+            // With a declared length, Kestrel's only 400 on the body is its end arriving early: the client hung up.
+            throw new ClientDisconnectedException(ex);
+        }
         catch (BadHttpRequestException ex)
         {
-            // Kestrel's own verdicts on the body (too large, too slow, cut short) are the client's fault: answered
+            // Kestrel's own verdicts on the body (too large, too slow, a chunked one malformed) are the client's fault: answered
             // with their status like any other refused request, not left to surface as a server error.
             throw ex.StatusCode switch
             {

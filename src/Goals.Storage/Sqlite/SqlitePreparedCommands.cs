@@ -9,17 +9,25 @@ namespace Goals.Storage.Sqlite;
 /// dozen statements; a command run again with the same text reuses what it compiled.
 /// </summary>
 /// <remarks>
-/// A connection is used by one caller at a time, so the map needs no lock. A command is taken out while it runs and
+/// A connection is used by one caller at a time, so the cache needs no lock. A command is taken out while it runs and
 /// put back after, so a statement that runs again while its own reader is still open (nested use) gets a fresh
-/// command. Texts built at run time (IN lists, filters) are bounded by <see cref="MaxCommands"/>: past it, commands
-/// are used once and disposed, as before.
+/// command, and a command in use is never evicted. At most <see cref="MaxCommands"/> are kept, as a segmented LRU:
+/// a new text waits in a probation segment and is promoted to the protected one when it is used again. Texts built at
+/// run time (IN lists, filters; an abusive client's churn) are mostly used once, so they evict one another from
+/// probation and never the statements every request runs, and a hot statement first seen late still finds room.
 /// </remarks>
 internal sealed class SqlitePreparedCommands : IDisposable
 {
     private const int MaxCommands = 256;
+
+    // Three quarters for statements used more than once; the rest is where new texts wait for their second use.
+    private const int MaxProtected = MaxCommands * 3 / 4;
     private static readonly ConditionalWeakTable<SqliteConnection, SqlitePreparedCommands> Owners = [];
 
-    private readonly Dictionary<string, SqliteCommand> _idle = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, LinkedListNode<SqliteCommand>> _idle = new(StringComparer.Ordinal);
+    private readonly LinkedList<SqliteCommand> _probation = new(); // most recently returned first
+    private readonly LinkedList<SqliteCommand> _protected = new();
+    private readonly HashSet<SqliteCommand> _rentedKept = []; // out of the cache now: used at least twice
     private readonly SqliteConnection _connection;
     private bool _disposed;
 
@@ -41,7 +49,17 @@ internal sealed class SqlitePreparedCommands : IDisposable
     public int Kept => _idle.Count;
 
     /// <summary>A command for <paramref name="sql"/>: the kept one when it is free, else a new one.</summary>
-    public SqliteCommand Rent(string sql) => _idle.Remove(sql, out var command) ? command : Create(_connection, sql);
+    public SqliteCommand Rent(string sql)
+    {
+        if (!_idle.Remove(sql, out var node))
+        {
+            return Create(_connection, sql);
+        }
+
+        node.List!.Remove(node);
+        _rentedKept.Add(node.Value);
+        return node.Value;
+    }
 
     /// <summary>A new command for <paramref name="sql"/> on <paramref name="connection"/>, kept by nobody.</summary>
     public static SqliteCommand Create(SqliteConnection connection, string sql)
@@ -53,26 +71,51 @@ internal sealed class SqlitePreparedCommands : IDisposable
         return command;
     }
 
-    /// <summary>Keeps <paramref name="command"/> for the next caller of the same text, or disposes it.</summary>
+    /// <summary>
+    /// Keeps <paramref name="command"/> for the next caller of the same text, evicting the least recently used command
+    /// of probation (else of the protected segment) when full; disposes it when its text is kept already.
+    /// </summary>
     public void Return(SqliteCommand command)
     {
         command.Transaction = null;
         command.Parameters.Clear();
-        if (_disposed || _idle.Count >= MaxCommands || !_idle.TryAdd(command.CommandText, command))
+        var usedAgain = _rentedKept.Remove(command);
+        if (_disposed || _idle.ContainsKey(command.CommandText))
         {
             command.Dispose();
+            return;
+        }
+
+        _idle.Add(command.CommandText, (usedAgain ? _protected : _probation).AddFirst(command));
+        if (_protected.Count > MaxProtected)
+        {
+            var demoted = _protected.Last!;
+            _protected.RemoveLast();
+            _probation.AddFirst(demoted);
+        }
+
+        if (_idle.Count > MaxCommands)
+        {
+            var segment = _probation.Count > 0 ? _probation : _protected;
+            var evicted = segment.Last!.Value;
+            segment.RemoveLast();
+            _idle.Remove(evicted.CommandText);
+            evicted.Dispose();
         }
     }
 
     public void Dispose()
     {
         _disposed = true;
-        foreach (var command in _idle.Values)
+        foreach (var node in _idle.Values)
         {
-            command.Dispose();
+            node.Value.Dispose();
         }
 
         _idle.Clear();
+        _probation.Clear();
+        _protected.Clear();
+        _rentedKept.Clear();
         Owners.Remove(_connection);
     }
 }
