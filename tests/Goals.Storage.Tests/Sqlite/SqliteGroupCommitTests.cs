@@ -70,6 +70,20 @@ public sealed class SqliteGroupCommitTests : IDisposable
     }
 
     [Fact]
+    public async Task Two_stores_on_one_file_commit_their_groups_in_turn_and_lose_nothing()
+    {
+        // A second store on the same file stands for a second process: its groups queue on SQLite's lock.
+        using var other = new SqliteDatabase($"Data Source={_path}");
+        var writes = Enumerable.Range(0, 400).Select(i => (i % 2 == 0 ? _database : other).WriteAsync(
+            (connection, transaction) => Insert(connection, transaction, $"x{i:000}"), CancellationToken.None));
+
+        await Task.WhenAll(writes).WaitAsync(Bound);
+
+        var rows = await RowsOnDiskAsync();
+        Assert.Equal(Enumerable.Range(0, 400).Select(i => $"x{i:000}"), rows);
+    }
+
+    [Fact]
     public async Task A_caller_who_gives_up_while_queued_hears_it_at_once_and_its_write_never_runs()
     {
         var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
