@@ -15,10 +15,12 @@ internal sealed class GraphQLWebSocketUpgrade(
     public Task HandleAsync(HttpContext context)
     {
         if (rateLimiter.Enabled
-            && rateLimiter.TrySpendRequest(ClientPartition.For(context.User, context.Connection.RemoteIpAddress)) is { } refused)
+            && rateLimiter.TrySpendRequest(ClientPartition.For(context.User, context.Connection.RemoteIpAddress))
+                is { } refused)
         {
             var mediaType = GraphQLMediaTypes.Negotiate(context.Request.Headers.Accept) ?? GraphQLMediaTypes.Json;
-            return writer.WriteAsync(context.Response, refused.ToResult(), StatusCodes.Status429TooManyRequests, mediaType, context.RequestAborted);
+            return writer.WriteAsync(
+                context.Response, refused.ToResult(), StatusCodes.Status429TooManyRequests, mediaType, context.RequestAborted);
         }
 
         cors.Apply(context);

@@ -8,7 +8,7 @@ namespace Goals.Storage.Tests.Sqlite;
 /// undone alone, a caller who gives up while queued is never written, and every accepted write is on disk once its
 /// task ends.
 /// </summary>
-public sealed class SqliteGroupCommitTests : IDisposable
+public sealed partial class SqliteGroupCommitTests : IDisposable
 {
     private static readonly TimeSpan Bound = TimeSpan.FromSeconds(30);
     private static readonly AsyncLocal<string> CallerState = new();
@@ -138,38 +138,5 @@ public sealed class SqliteGroupCommitTests : IDisposable
         var refusal = Record.Exception(void () =>
             _database.WriteAsync((connection, transaction) => Insert(connection, transaction, "late"), CancellationToken.None));
         Assert.IsType<ObjectDisposedException>(refusal);
-    }
-
-    public void Dispose()
-    {
-        _database.Dispose();
-        foreach (var file in new[] { _path, _path + "-wal", _path + "-shm" })
-        {
-            File.Delete(file);
-        }
-    }
-
-    private static async Task<int> Insert(SqliteConnection connection, SqliteTransaction transaction, string value)
-    {
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = "INSERT INTO t (v) VALUES (@v);";
-        command.Parameters.AddWithValue("@v", value);
-        return await command.ExecuteNonQueryAsync();
-    }
-
-    private async Task<List<string>> RowsOnDiskAsync()
-    {
-        await using var connection = await SqliteFile.OpenAsync(_path);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT v FROM t ORDER BY v;";
-        var rows = new List<string>();
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            rows.Add(reader.GetString(0));
-        }
-
-        return rows;
     }
 }
