@@ -9,18 +9,13 @@ namespace Goals.Server.Hosting;
 /// limiting middleware do for an upgrade on the main pipeline, without routing. The upgrade spends one request of its
 /// client's budget (its user's, or its address's when anonymous), gets the CORS headers and goes to the socket handler.
 /// </summary>
-internal sealed class GraphQLWebSocketUpgrade(
-    GraphQLRateLimiter rateLimiter, GraphQLHttpResponseWriter writer, GraphQLCors cors, GraphQLTransportHooks hooks)
+internal sealed class GraphQLWebSocketUpgrade(GraphQLRequestBudget budget, GraphQLCors cors, GraphQLTransportHooks hooks)
 {
     public Task HandleAsync(HttpContext context)
     {
-        if (rateLimiter.Enabled
-            && rateLimiter.TrySpendRequest(ClientPartition.For(context.User, context.Connection.RemoteIpAddress))
-                is { } refused)
+        if (budget.RefuseIfSpent(context) is { } refused)
         {
-            var mediaType = GraphQLMediaTypes.Negotiate(context.Request.Headers.Accept) ?? GraphQLMediaTypes.Json;
-            return writer.WriteAsync(
-                context.Response, refused.ToResult(), StatusCodes.Status429TooManyRequests, mediaType, context.RequestAborted);
+            return refused;
         }
 
         cors.Apply(context);

@@ -32,15 +32,16 @@ public sealed class GraphQLHttpRequestReader(IGraphQLTextSerializer serializer)
         {
             throw HttpRequestRejectedException.BadRequest("The request body is not valid JSON.");
         }
-        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status400BadRequest && request.ContentLength is not null)
+        catch (BadHttpRequestException ex)
+            when (ex.StatusCode == StatusCodes.Status400BadRequest && request.ContentLength is not null)
         {
             // With a declared length, Kestrel's only 400 on the body is its end arriving early: the client hung up.
             throw new ClientDisconnectedException(ex);
         }
         catch (BadHttpRequestException ex)
         {
-            // Kestrel's own verdicts on the body (too large, too slow, a chunked one malformed) are the client's fault: answered
-            // with their status like any other refused request, not left to surface as a server error.
+            // Kestrel's own verdicts on the body (too large, too slow, a chunked one malformed) are the client's fault:
+            // answered with their status like any other refused request, not left to surface as a server error.
             throw ex.StatusCode switch
             {
                 StatusCodes.Status413PayloadTooLarge => TooLarge(maxBodyBytes),

@@ -16,6 +16,7 @@ internal static class RateLimitingServiceCollectionExtensions
     public static IServiceCollection AddGraphQLRateLimiting(this IServiceCollection services)
     {
         services.AddSingleton<GraphQLRateLimiter>();
+        services.AddSingleton<GraphQLRequestBudget>();
         services.AddRateLimiter(_ => { });
         services.AddOptions<RateLimiterOptions>().Configure<GraphQLRateLimiter, GraphQLHttpResponseWriter>((options, limiter, writer) =>
         {

@@ -2,7 +2,6 @@ using Goals.Paging;
 using Goals.Storage.Abstractions;
 using Goals.Storage.Filtering;
 using Goals.Storage.Paging;
-using Microsoft.Data.Sqlite;
 using NodaTime;
 
 namespace Goals.Storage.Sqlite;

@@ -1,7 +1,4 @@
-using Goals.Paging;
 using Goals.Storage.Abstractions;
-using Goals.Storage.Filtering;
-using Goals.Storage.Paging;
 using Microsoft.Data.Sqlite;
 using NodaTime;
 
@@ -9,8 +6,8 @@ namespace Goals.Storage.Sqlite;
 
 /// <summary>
 /// Activity writes, their day totals, the goal's updatedAt and data version, the owner's goals version and the drop of
-/// a checkpoint the write makes stale change in one BEGIN IMMEDIATE transaction, so a reader never sees one without the others and concurrent logs serialize
-/// instead of losing updates. Every statement of a write is a key lookup (<see cref="SqliteWritePath"/>): its cost
+/// a checkpoint the write makes stale change in one BEGIN IMMEDIATE transaction (or one savepoint of a group's, ADR
+/// 0169), so a reader never sees one without the others and concurrent logs serialize instead of losing updates. Every statement of a write is a key lookup (<see cref="SqliteWritePath"/>): its cost
 /// does not grow with the activities already stored.
 /// </summary>
 public sealed partial class SqliteActivityStore(SqliteDatabase database, IClock clock, IdGenerator ids) : IActivityStore
