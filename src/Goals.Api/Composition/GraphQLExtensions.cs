@@ -32,6 +32,9 @@ public static class GraphQLExtensions
         builder.Services.AddGoalsGraphQLServer<GoalsSchema>(builder.Configuration.GetSection("GraphQL"));
         builder.Services.Decorate<IGraphQLRequestExecutor, MeasuredRequestExecutor>();
         builder.Services.AddGraphQLWebSockets(builder.Configuration.GetSection("GraphQL:WebSockets"));
+        // Plain upgrades are served from the connection, before HTTP processing (ADR 0171); the management port's
+        // connections are left to its guard.
+        builder.WebHost.UseGraphQLWebSocketConnections("/graphql", WebSocketAdmission.ServesConnection);
         builder.Services.AddSingleton<IWebSocketConnectionAuthenticator, JwtWebSocketAuthenticator>();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddGraphQL(graphQL => graphQL.AddGraphTypes(typeof(GoalsSchema).Assembly));

@@ -57,7 +57,7 @@ public static class MetricsExtensions
         if (options.Enabled)
         {
             var management = app.Services.GetRequiredService<ManagementPort>();
-            app.Use(app.Services.GetRequiredService<RealtimeMetrics>().TrackAsync);
+            app.Use(app.Services.GetRequiredService<RealtimeMetrics>().ExcludeUpgradesAsync);
             app.Use(management.Guard(options.Path));
             app.UseOpenTelemetryPrometheusScrapingEndpoint(
                 meterProvider: null,

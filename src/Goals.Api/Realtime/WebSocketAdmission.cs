@@ -3,6 +3,7 @@ using Goals.Server.RateLimiting;
 using Goals.Api.Users;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Connections;
 using Microsoft.Extensions.Options;
 
 namespace Goals.Api.Realtime;
@@ -33,9 +34,13 @@ public static class WebSocketAdmission
         return branch.Use(next =>
         {
             RequestDelegate admitted = context => AdmitAsync(context, next, budget);
-            return metrics is null ? admitted : context => metrics.TrackAsync(context, admitted);
+            return metrics is null ? admitted : context => metrics.ExcludeUpgradesAsync(context, admitted);
         });
     }
+
+    /// <summary>Connections whose upgrades may be served straight from the connection: all but the management port's.</summary>
+    public static bool ServesConnection(IServiceProvider services, ConnectionContext connection) =>
+        services.GetService<ManagementPort>()?.IsManagementConnection(connection.LocalEndPoint) != true;
 
     // Not async on the common path, so a socket without a header keeps no suspended method of this class.
     private static Task AdmitAsync(HttpContext context, RequestDelegate next, GraphQLRequestBudget budget) =>

@@ -53,6 +53,10 @@ public sealed record ManagementPort(int? Port)
 
     public bool Serves(HttpContext context) => Port is not { } port || context?.Connection.LocalPort == port;
 
+    /// <summary>Whether a connection arrived on the management port (its local end point).</summary>
+    public bool IsManagementConnection(System.Net.EndPoint? local) =>
+        Port is { } port && local is System.Net.IPEndPoint { Port: var localPort } && localPort == port;
+
     /// <summary>Middleware: on the management port, anything but metrics and health is not found.</summary>
     public Func<HttpContext, RequestDelegate, Task> Guard(string metricsPath) => (context, next) =>
     {

@@ -9,7 +9,7 @@ namespace Goals.Api.Telemetry;
 /// its socket, so it is taken out of the HTTP request-duration histogram, where hours-long "requests" would swamp the
 /// latency of real ones; its life shows here instead.
 /// </summary>
-public sealed class RealtimeMetrics
+public sealed class RealtimeMetrics : IWebSocketConnectionListener
 {
     public const string MeterName = "Goals.Realtime";
     public const string ConnectionsInstrument = "goals_websocket_connections";
@@ -42,32 +42,26 @@ public sealed class RealtimeMetrics
 
     public void Delivered(string kind) => _delivered.Add(1, new KeyValuePair<string, object?>("kind", kind));
 
-    /// <summary>Middleware: counts a WebSocket request as an open connection for as long as it runs.</summary>
-    public async Task TrackAsync(HttpContext context, RequestDelegate next)
+    /// <summary>A socket accepted, whichever way its upgrade came (the HTTP pipeline or the connection).</summary>
+    public void Opened()
+    {
+        _opened.Add(1);
+        _open.Add(1);
+    }
+
+    public void Closed() => _open.Add(-1);
+
+    /// <summary>Middleware: keeps a WebSocket upgrade request, which lasts as long as its socket, out of the HTTP metrics.</summary>
+    public Task ExcludeUpgradesAsync(HttpContext context, RequestDelegate next)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(next);
         // This runs before the WebSockets middleware, which has not yet offered the feature.
-        if (!WebSocketUpgradeRequest.IsRequested(context))
-        {
-            await next(context);
-            return;
-        }
-
-        if (context.Features.Get<IHttpMetricsTagsFeature>() is { } httpMetrics)
+        if (WebSocketUpgradeRequest.IsRequested(context) && context.Features.Get<IHttpMetricsTagsFeature>() is { } httpMetrics)
         {
             httpMetrics.MetricsDisabled = true;
         }
 
-        _opened.Add(1);
-        _open.Add(1);
-        try
-        {
-            await next(context);
-        }
-        finally
-        {
-            _open.Add(-1);
-        }
+        return next(context);
     }
 }

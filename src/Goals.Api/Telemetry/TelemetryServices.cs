@@ -1,4 +1,5 @@
 using Goals.Api.Activities;
+using Goals.Server.WebSockets;
 
 namespace Goals.Api.Telemetry;
 
@@ -19,6 +20,7 @@ public static class TelemetryServices
         services.AddSingleton<OperationLabels>();
         services.AddSingleton<GraphQLMetrics>();
         services.AddSingleton<RealtimeMetrics>();
+        services.AddSingleton<IWebSocketConnectionListener>(provider => provider.GetRequiredService<RealtimeMetrics>());
         services.AddSingleton<ActivityMetrics>();
         services.AddSingleton<RequestLogFields>();
         return services;

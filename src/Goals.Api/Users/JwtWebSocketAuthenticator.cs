@@ -20,13 +20,13 @@ public sealed class JwtWebSocketAuthenticator(IOptionsMonitor<JwtBearerOptions> 
     private static readonly JsonWebTokenHandler Handler = new() { MapInboundClaims = false };
 
     public async ValueTask<WebSocketAuthResult> AuthenticateAsync(
-        HttpContext httpContext, IReadOnlyDictionary<string, object?>? payload, CancellationToken cancellationToken)
+        WebSocketPeer peer, IReadOnlyDictionary<string, object?>? payload, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(httpContext);
+        ArgumentNullException.ThrowIfNull(peer);
         var token = BearerToken(payload);
         if (token is null)
         {
-            return WebSocketAuthResult.Accept(SocketUser.Minimal(httpContext.User), SocketUser.ExpiryOf(httpContext.User));
+            return WebSocketAuthResult.Accept(SocketUser.Minimal(peer.User), SocketUser.ExpiryOf(peer.User));
         }
 
         var jwt = options.Get(JwtBearerDefaults.AuthenticationScheme);

@@ -6,6 +6,7 @@ using Goals.Server.RateLimiting;
 using Goals.Server.Limits;
 using Goals.Server.Relay;
 using Goals.Server.Schema;
+using Goals.Server.WebSockets;
 using GraphQL;
 using GraphQL.Types;
 using GraphQL.Validation;
@@ -56,6 +57,9 @@ public static class GraphQLServerServiceCollectionExtensions
         services.AddSingleton<IGraphQLRequestExecutor, GraphQLRequestExecutor>();
         services.AddSingleton<ISchemaExporter, SchemaExporter>();
         services.AddSingleton<GraphQLTransportHooks>();
+        // One WebSocket handler (one keep-alive tick, one set of open sockets) for upgrades from the HTTP pipeline
+        // and from the connection alike.
+        services.TryAddSingleton<GraphQLWebSocketHandler>();
         services.AddSingleton(provider => new GraphQLHttpSettings(
             Options(provider).EnableSdl ?? IntrospectionEnabled(provider),
             Options(provider).EnableIde ?? IsDevelopment(provider)));

@@ -1,14 +1,13 @@
 using GraphQL;
-using Microsoft.AspNetCore.Http;
 
 namespace Goals.Server.WebSockets;
 
 /// <summary>The <c>graphql-transport-ws</c> subprotocol (graphql-ws PROTOCOL.md) for one socket.</summary>
 internal sealed class GraphQLTransportWsProtocol(
     WebSocketSession session,
-    HttpContext httpContext,
+    WebSocketPeer peer,
     IWebSocketConnectionAuthenticator authenticator,
-    WebSocketProtocolServices services) : OperationProtocolBase(session, httpContext, authenticator, services)
+    WebSocketProtocolServices services) : OperationProtocolBase(session, peer, authenticator, services)
 {
     public const string Name = "graphql-transport-ws";
 

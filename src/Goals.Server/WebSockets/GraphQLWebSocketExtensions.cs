@@ -50,6 +50,6 @@ public static class GraphQLWebSocketExtensions
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         ArgumentNullException.ThrowIfNull(pattern);
-        return ActivatorUtilities.CreateInstance<GraphQLWebSocketHandler>(endpoints.ServiceProvider).HandleAsync;
+        return ActivatorUtilities.GetServiceOrCreateInstance<GraphQLWebSocketHandler>(endpoints.ServiceProvider).HandleAsync;
     }
 }

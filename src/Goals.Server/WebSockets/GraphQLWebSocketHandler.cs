@@ -1,3 +1,4 @@
+using System.Net.WebSockets;
 using GraphQL;
 using Goals.Server.Execution;
 using Goals.Server.Hosting;
@@ -14,12 +15,13 @@ namespace Goals.Server.WebSockets;
 /// <summary>Accepts a WebSocket upgrade on the GraphQL path and runs the subprotocol the client asked for.</summary>
 internal sealed class GraphQLWebSocketHandler
 {
-    private static readonly HttpContextUserAuthenticator DefaultAuthenticator = new();
+    private static readonly UpgradeUserAuthenticator DefaultAuthenticator = new();
     private readonly WebSocketProtocolServices _services;
     private readonly WebSocketSessionTracker _tracker;
     private readonly WebSocketOriginPolicy _origins;
     private readonly ILogger _logger;
     private readonly IWebSocketConnectionAuthenticator _authenticator;
+    private readonly IWebSocketConnectionListener? _listener;
 
     public GraphQLWebSocketHandler(
         IGraphQLRequestExecutor executor,
@@ -33,11 +35,13 @@ internal sealed class GraphQLWebSocketHandler
         GraphQLRateLimiter limiter,
         SharedSubscriptions? shared = null,
         TimeProvider? time = null,
-        IWebSocketConnectionAuthenticator? authenticator = null)
+        IWebSocketConnectionAuthenticator? authenticator = null,
+        IWebSocketConnectionListener? listener = null)
     {
         // From the application's services, not the request's: a socket without credentials on its upgrade request
         // then never creates a request scope, which would live as long as the socket.
         _authenticator = authenticator ?? DefaultAuthenticator;
+        _listener = listener;
         time ??= TimeProvider.System;
         var messages = new OutgoingMessageSerializer(serializer);
         _services = new WebSocketProtocolServices(
@@ -69,19 +73,36 @@ internal sealed class GraphQLWebSocketHandler
 
         var subprotocol = ChooseSubprotocol(context.WebSockets.WebSocketRequestedProtocols);
         using var socket = await context.WebSockets.AcceptWebSocketAsync(subprotocol);
+        await RunAsync(socket, subprotocol, WebSocketPeer.Of(context), context.RequestAborted);
+    }
+
+    /// <summary>Whether a browser page on <paramref name="origin"/> may open a socket to <paramref name="host"/>.</summary>
+    internal bool AllowsOrigin(string? origin, string? host) => _origins.Allows(origin, host);
+
+    /// <summary>Runs an accepted socket until it closes, whichever way its upgrade came (HTTP or the connection).</summary>
+    internal async Task RunAsync(WebSocket socket, string? subprotocol, WebSocketPeer peer, CancellationToken aborted)
+    {
         using var session = new WebSocketSession(socket, _services, _logger);
         using var tracking = _tracker.Track(session);
         IWebSocketProtocol protocol = subprotocol switch
         {
-            GraphQLTransportWsProtocol.Name => new GraphQLTransportWsProtocol(session, context, _authenticator, _services),
-            LegacyGraphQLWsProtocol.Name => new LegacyGraphQLWsProtocol(session, context, _authenticator, _services),
+            GraphQLTransportWsProtocol.Name => new GraphQLTransportWsProtocol(session, peer, _authenticator, _services),
+            LegacyGraphQLWsProtocol.Name => new LegacyGraphQLWsProtocol(session, peer, _authenticator, _services),
             // Like the graphql-ws reference server: accept without a subprotocol, then close with 4406.
             _ => new RejectingProtocol(session),
         };
-        await session.RunAsync(protocol, context.RequestAborted);
+        _listener?.Opened();
+        try
+        {
+            await session.RunAsync(protocol, aborted);
+        }
+        finally
+        {
+            _listener?.Closed();
+        }
     }
 
-    private string? ChooseSubprotocol(IList<string> requested)
+    internal string? ChooseSubprotocol(IList<string> requested)
     {
         if (requested.Contains(GraphQLTransportWsProtocol.Name))
         {

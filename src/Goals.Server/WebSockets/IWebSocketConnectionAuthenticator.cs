@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Http;
-
 namespace Goals.Server.WebSockets;
 
 /// <summary>
@@ -8,9 +6,12 @@ namespace Goals.Server.WebSockets;
 /// </summary>
 public interface IWebSocketConnectionAuthenticator
 {
-    /// <summary>Accepts with the user every operation on this socket runs as, or rejects (closes with 4403).</summary>
+    /// <summary>
+    /// Accepts with the user every operation on this socket runs as, or rejects (closes with 4403);
+    /// <paramref name="peer"/> is who the upgrade request was authenticated as.
+    /// </summary>
     ValueTask<WebSocketAuthResult> AuthenticateAsync(
-        HttpContext httpContext,
+        WebSocketPeer peer,
         IReadOnlyDictionary<string, object?>? payload,
         CancellationToken cancellationToken);
 }

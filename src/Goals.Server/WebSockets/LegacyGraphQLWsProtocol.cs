@@ -1,5 +1,4 @@
 using GraphQL;
-using Microsoft.AspNetCore.Http;
 
 namespace Goals.Server.WebSockets;
 
@@ -9,9 +8,9 @@ namespace Goals.Server.WebSockets;
 /// </summary>
 internal sealed class LegacyGraphQLWsProtocol(
     WebSocketSession session,
-    HttpContext httpContext,
+    WebSocketPeer peer,
     IWebSocketConnectionAuthenticator authenticator,
-    WebSocketProtocolServices services) : OperationProtocolBase(session, httpContext, authenticator, services)
+    WebSocketProtocolServices services) : OperationProtocolBase(session, peer, authenticator, services)
 {
     public const string Name = "graphql-ws";
 

@@ -34,7 +34,7 @@ internal abstract partial class OperationProtocolBase
             return null;
         }
 
-        var origin = new OperationOrigin(user, httpContext.Connection.RemoteIpAddress, $"{httpContext.TraceIdentifier}:{message.Id}");
+        var origin = new OperationOrigin(user, peer.RemoteIpAddress, $"{peer.TraceIdentifier}:{message.Id}");
         var sharing = services.Options.ShareSubscriptions ? SharedSubscriptionKey.For(Subprotocol, user, request, message.Payload) : null;
         _ = services.Runner.RunAsync(operation, request, origin, this, sharing);
         return null;

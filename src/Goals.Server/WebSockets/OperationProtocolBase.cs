@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using GraphQL;
-using Microsoft.AspNetCore.Http;
 
 namespace Goals.Server.WebSockets;
 
@@ -11,7 +10,7 @@ namespace Goals.Server.WebSockets;
 /// </summary>
 internal abstract partial class OperationProtocolBase(
     WebSocketSession session,
-    HttpContext httpContext,
+    WebSocketPeer peer,
     IWebSocketConnectionAuthenticator authenticator,
     WebSocketProtocolServices services) : IWebSocketProtocol, IOperationResultSink
 {
@@ -105,7 +104,7 @@ internal abstract partial class OperationProtocolBase(
         }
 
         var payload = services.Payloads.ReadInitPayload(message.Payload);
-        var result = await authenticator.AuthenticateAsync(httpContext, payload, session.Closed);
+        var result = await authenticator.AuthenticateAsync(peer, payload, session.Closed);
         var expired = result.ExpiresAt <= services.Time.GetUtcNow();
         OnInitialised(result.IsAccepted && !expired);
         if (result.User is null || expired)

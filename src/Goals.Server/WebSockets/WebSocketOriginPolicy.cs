@@ -13,10 +13,13 @@ internal sealed class WebSocketOriginPolicy(IEnumerable<string> allowedOrigins)
 {
     private readonly HashSet<string> _allowed = new(allowedOrigins.Select(Normalize), StringComparer.OrdinalIgnoreCase);
 
-    public bool Allows(HttpRequest request)
+    public bool Allows(HttpRequest request) =>
+        Allows(request.Headers[HeaderNames.Origin].ToString(), request.Host.Value);
+
+    /// <summary>The rule on the upgrade's <c>Origin</c> and <c>Host</c> header values.</summary>
+    public bool Allows(string? origin, string? host)
     {
-        var origin = request.Headers[HeaderNames.Origin].ToString();
-        if (origin.Length == 0)
+        if (string.IsNullOrEmpty(origin))
         {
             return true;
         }
@@ -24,7 +27,7 @@ internal sealed class WebSocketOriginPolicy(IEnumerable<string> allowedOrigins)
         // Same origin: the page was served by this host (the IDE on /graphql); the scheme is left out because a
         // proxy that ends TLS shows the server plain HTTP.
         return (Uri.TryCreate(origin, UriKind.Absolute, out var uri)
-                && string.Equals(uri.Authority, request.Host.Value, StringComparison.OrdinalIgnoreCase))
+                && string.Equals(uri.Authority, host, StringComparison.OrdinalIgnoreCase))
             || _allowed.Contains(Normalize(origin));
     }
 

@@ -40,10 +40,12 @@ public sealed class TestServer : IAsyncDisposable
 
     public static async Task<TestServer> StartAsync(
         IDictionary<string, string?>? settings = null, string environment = "Production", Action<IServiceCollection>? services = null,
-        bool useRateLimiter = true, bool branchUpgrades = false)
+        bool useRateLimiter = true, bool branchUpgrades = false, bool connectionUpgrades = true)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { EnvironmentName = environment });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
+        if (connectionUpgrades)
+            builder.WebHost.UseGraphQLWebSocketConnections("/graphql");
         // Introspection and IDE on (IDE, audit); a test of a Production default sets "GraphQL:Introspection" or
         // "GraphQL:EnableIde" to null. Rate limiting off: the shared server answers every test from one loopback
         // address; its tests switch it on.

@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Goals.Server.WebSockets;
-using Microsoft.AspNetCore.Http;
 
 namespace Goals.Server.Tests.WebSockets;
 
@@ -8,13 +7,13 @@ namespace Goals.Server.Tests.WebSockets;
 public sealed class TestAuthenticator : IWebSocketConnectionAuthenticator
 {
     public ValueTask<WebSocketAuthResult> AuthenticateAsync(
-        HttpContext httpContext, IReadOnlyDictionary<string, object?>? payload, CancellationToken cancellationToken)
+        WebSocketPeer peer, IReadOnlyDictionary<string, object?>? payload, CancellationToken cancellationToken)
     {
         if (payload?.GetValueOrDefault("token") is "wrong")
             return ValueTask.FromResult(WebSocketAuthResult.Reject());
         var name = payload?.GetValueOrDefault("user") as string;
         var user = name is null
-            ? httpContext.User
+            ? peer.User
             : new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, name)], "connection_init"));
         return ValueTask.FromResult(WebSocketAuthResult.Accept(user));
     }

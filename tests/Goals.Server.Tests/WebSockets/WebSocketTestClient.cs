@@ -27,13 +27,18 @@ public sealed class WebSocketTestClient : IAsyncDisposable
         ConnectFromAsync(graphQLUri, null, subprotocols);
 
     /// <summary>Connects as a browser page on <paramref name="origin"/> would (null: no Origin, like a non-browser client).</summary>
-    public static async Task<WebSocketTestClient> ConnectFromAsync(Uri graphQLUri, string? origin, params string[] subprotocols)
+    public static Task<WebSocketTestClient> ConnectFromAsync(Uri graphQLUri, string? origin, params string[] subprotocols) =>
+        ConnectWithHeadersAsync(graphQLUri, origin is null ? [] : new() { ["Origin"] = origin }, subprotocols);
+
+    /// <summary>Connects with these headers on the upgrade request.</summary>
+    public static async Task<WebSocketTestClient> ConnectWithHeadersAsync(
+        Uri graphQLUri, Dictionary<string, string> headers, params string[] subprotocols)
     {
         var client = new WebSocketTestClient();
         foreach (var subprotocol in subprotocols)
             client._socket.Options.AddSubProtocol(subprotocol);
-        if (origin is not null)
-            client._socket.Options.SetRequestHeader("Origin", origin);
+        foreach (var (name, value) in headers)
+            client._socket.Options.SetRequestHeader(name, value);
         client._socket.Options.CollectHttpResponseDetails = true;
         var uri = new UriBuilder(graphQLUri) { Scheme = graphQLUri.Scheme == "https" ? "wss" : "ws" }.Uri;
         using var timeout = new CancellationTokenSource(DefaultTimeout);

@@ -12,13 +12,14 @@ public static class WebSocketTestServer
         IDictionary<string, string?>? webSocketSettings = null,
         Action<IServiceCollection>? services = null,
         IDictionary<string, string?>? serverSettings = null,
-        bool branchUpgrades = false)
+        bool branchUpgrades = false,
+        bool connectionUpgrades = true)
     {
         var settings = new Dictionary<string, string?> { ["KeepAliveInterval"] = "00:00:00" };
         foreach (var (key, value) in webSocketSettings ?? new Dictionary<string, string?>())
             settings[key] = value;
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        return TestServer.StartAsync(serverSettings, branchUpgrades: branchUpgrades, services: collection =>
+        return TestServer.StartAsync(serverSettings, branchUpgrades: branchUpgrades, connectionUpgrades: connectionUpgrades, services: collection =>
         {
             collection.AddGraphQLWebSockets(configuration);
             collection.AddSingleton<IWebSocketConnectionAuthenticator, TestAuthenticator>();

@@ -1,17 +1,15 @@
-using Microsoft.AspNetCore.Http;
-
 namespace Goals.Server.WebSockets;
 
 /// <summary>The default: accept every connection as whoever the HTTP upgrade request was authenticated as.</summary>
-public sealed class HttpContextUserAuthenticator : IWebSocketConnectionAuthenticator
+public sealed class UpgradeUserAuthenticator : IWebSocketConnectionAuthenticator
 {
     /// <inheritdoc />
     public ValueTask<WebSocketAuthResult> AuthenticateAsync(
-        HttpContext httpContext,
+        WebSocketPeer peer,
         IReadOnlyDictionary<string, object?>? payload,
         CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(httpContext);
-        return ValueTask.FromResult(WebSocketAuthResult.Accept(httpContext.User));
+        ArgumentNullException.ThrowIfNull(peer);
+        return ValueTask.FromResult(WebSocketAuthResult.Accept(peer.User));
     }
 }

@@ -1,0 +1,90 @@
+using System.IO.Pipelines;
+using System.Net.WebSockets;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Connections;
+
+namespace Goals.Server.WebSockets.Connections;
+
+/// <summary>
+/// Kestrel connection middleware that serves a WebSocket upgrade on the GraphQL path itself, before HTTP processing
+/// (ADR 0171): an upgraded HTTP request keeps Kestrel's whole HTTP/1.1 connection (its request and response header
+/// tables, body readers, output producer, timeout control, the request's context and activity) for the socket's
+/// life, about a third of an idle socket's memory. The connection's first request head is read without consuming
+/// it; an upgrade the admission takes is answered with 101 here and its socket runs on the transport's pipes; any
+/// other request (or none within <see cref="HeadTimeout"/>) goes on to Kestrel untouched.
+/// </summary>
+internal sealed class WebSocketConnectionUpgrades(ConnectionDelegate next, ConnectionUpgradeAdmission admission, TimeProvider time)
+{
+    /// <summary>How long a new connection may take to send its first request head before Kestrel takes it over.</summary>
+    public static readonly TimeSpan HeadTimeout = TimeSpan.FromSeconds(10);
+
+    public async Task OnConnectedAsync(ConnectionContext connection)
+    {
+        var head = admission.Serves(connection) ? await ReadHeadAsync(connection.Transport.Input, connection.ConnectionClosed) : null;
+        if (head is null || !admission.TryAdmit(head, connection, out var subprotocol))
+        {
+            await next(connection);
+            return;
+        }
+
+        await RunAsync(connection, head, subprotocol);
+    }
+
+    private async Task RunAsync(ConnectionContext connection, UpgradeRequestHead head, string? subprotocol)
+    {
+        var transport = connection.Transport;
+        try
+        {
+            var unread = await transport.Input.ReadAsync(connection.ConnectionClosed);
+            transport.Input.AdvanceTo(unread.Buffer.GetPosition(head.Length));
+            await transport.Output.WriteAsync(WebSocketHandshake.Response(head.Key!, subprotocol, time.GetUtcNow()), connection.ConnectionClosed);
+        }
+        catch (Exception e) when (e is IOException or OperationCanceledException)
+        {
+            return; // The client left during the handshake.
+        }
+
+        using var socket = WebSocket.CreateFromStream(new DuplexPipeStream(transport), new WebSocketCreationOptions
+        {
+            IsServer = true,
+            SubProtocol = subprotocol,
+            // The protocol's own ping, on one timer for all sockets, keeps connections alive.
+            KeepAliveInterval = TimeSpan.Zero,
+        });
+        // Kestrel numbers a connection's requests from 1; the upgrade is its first.
+        var peer = new WebSocketPeer(new ClaimsPrincipal(new ClaimsIdentity()), ConnectionUpgradeAdmission.AddressOf(connection), $"{connection.ConnectionId}:00000001");
+        await admission.Handler.RunAsync(socket, subprotocol, peer, connection.ConnectionClosed);
+    }
+
+    /// <summary>The first request's head once it is all here and looks like an upgrade; nothing of it consumed.</summary>
+    private static async Task<UpgradeRequestHead?> ReadHeadAsync(PipeReader input, CancellationToken closed)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(closed);
+        timeout.CancelAfter(HeadTimeout);
+        while (true)
+        {
+            ReadResult result;
+            try
+            {
+                result = await input.ReadAsync(timeout.Token);
+            }
+            catch (Exception e) when (e is OperationCanceledException or IOException)
+            {
+                // Too slow, reset or gone: Kestrel's own timeouts and error handling take it from here.
+                return null;
+            }
+
+            var buffer = result.Buffer;
+            var status = UpgradeRequestHead.TryRead(buffer, out var head);
+            if (status == UpgradeRequestHead.Status.NeedMore && !result.IsCompleted && !result.IsCanceled)
+            {
+                input.AdvanceTo(buffer.Start, buffer.End);
+                continue;
+            }
+
+            // Nothing consumed or examined: the next read, ours or Kestrel's, sees these bytes again at once.
+            input.AdvanceTo(buffer.Start);
+            return status == UpgradeRequestHead.Status.Complete ? head : null;
+        }
+    }
+}
