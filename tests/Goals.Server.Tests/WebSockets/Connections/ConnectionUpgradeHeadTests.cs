@@ -40,4 +40,18 @@ public sealed class ConnectionUpgradeHeadTests
         Assert.StartsWith("HTTP/1.1 200 ", raw.ResponseHead, StringComparison.Ordinal);
         Assert.Equal(0, probe!.Upgrades);
     }
+
+    [Fact]
+    public async Task A_head_slower_than_the_connection_waits_for_goes_on_to_kestrel_with_nothing_lost()
+    {
+        PipelineUpgradeProbe? probe = null;
+        await using var server = await WebSocketTestServer.StartAsync(services: services => probe = PipelineUpgradeProbe.AddTo(services));
+
+        // Half the head, then a pause longer than the 10 seconds the connection waits for the rest.
+        await using var raw = await RawUpgrade.SendAsync(
+            server.BaseAddress, RawUpgrade.Head(server.BaseAddress), pieces: 2, pause: TimeSpan.FromSeconds(11));
+
+        Assert.StartsWith("HTTP/1.1 101 ", raw.ResponseHead, StringComparison.Ordinal);
+        Assert.Equal(1, probe!.Upgrades);
+    }
 }

@@ -22,7 +22,7 @@ public sealed class RawUpgrade : IAsyncDisposable
         $"GET {target} HTTP/1.1\r\nHost: {server.Authority}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n" +
         $"Sec-WebSocket-Key: {key}\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Protocol: graphql-transport-ws\r\n{extraHeaders}\r\n";
 
-    public static async Task<RawUpgrade> SendAsync(Uri server, string head, int pieces = 1)
+    public static async Task<RawUpgrade> SendAsync(Uri server, string head, int pieces = 1, TimeSpan? pause = null)
     {
         var raw = new RawUpgrade();
         await raw._tcp.ConnectAsync(server.Host, server.Port);
@@ -32,8 +32,8 @@ public sealed class RawUpgrade : IAsyncDisposable
         {
             await raw.Stream.WriteAsync(bytes.AsMemory(offset, Math.Min(size, bytes.Length - offset)));
             await raw.Stream.FlushAsync();
-            if (pieces > 1)
-                await Task.Delay(50);
+            if (offset + size < bytes.Length)
+                await Task.Delay(pause ?? TimeSpan.FromMilliseconds(50));
         }
 
         raw.ResponseHead = await ReadHeadAsync(raw.Stream);
