@@ -18,20 +18,44 @@ internal sealed class WebSocketConnectionUpgrades(ConnectionDelegate next, Conne
     /// <summary>How long a new connection may take to send its first request head before Kestrel takes it over.</summary>
     public static readonly TimeSpan HeadTimeout = TimeSpan.FromSeconds(10);
 
+    // Never changed by anyone: the authenticator only reads the upgrade's user, and a socket from the connection
+    // never had credentials on its upgrade.
+    private static readonly ClaimsPrincipal Anonymous = new(new ClaimsIdentity());
+
     public async Task OnConnectedAsync(ConnectionContext connection)
     {
-        var head = admission.Serves(connection) ? await ReadHeadAsync(connection.Transport.Input, connection.ConnectionClosed) : null;
-        if (head is null || !admission.TryAdmit(head, connection, out var subprotocol))
+        // Accepted in a method of its own, so that the head (its strings) is not kept for the socket's life.
+        if (await AcceptAsync(connection) is not var (accepted, subprotocol))
         {
             await next(connection);
             return;
         }
 
-        await RunAsync(connection, head, subprotocol);
+        if (accepted is not { } socket)
+        {
+            return; // The client left during the handshake.
+        }
+
+        using (socket)
+        {
+            // Kestrel numbers a connection's requests from 1; the upgrade is its first.
+            var peer = new WebSocketPeer(Anonymous, ConnectionUpgradeAdmission.AddressOf(connection), $"{connection.ConnectionId}:00000001");
+            await admission.Handler.RunAsync(socket, subprotocol, peer, connection.ConnectionClosed);
+        }
     }
 
-    private async Task RunAsync(ConnectionContext connection, UpgradeRequestHead head, string? subprotocol)
+    /// <summary>
+    /// The socket and its subprotocol once the handshake is answered (no socket: the client left meanwhile); null when
+    /// the upgrade is not ours.
+    /// </summary>
+    private async Task<(WebSocket? Socket, string? Subprotocol)?> AcceptAsync(ConnectionContext connection)
     {
+        var head = admission.Serves(connection) ? await ReadHeadAsync(connection.Transport.Input, connection.ConnectionClosed) : null;
+        if (head is null || !admission.TryAdmit(head, connection, out var subprotocol))
+        {
+            return null;
+        }
+
         var transport = connection.Transport;
         try
         {
@@ -41,19 +65,16 @@ internal sealed class WebSocketConnectionUpgrades(ConnectionDelegate next, Conne
         }
         catch (Exception e) when (e is IOException or OperationCanceledException)
         {
-            return; // The client left during the handshake.
+            return (null, subprotocol);
         }
 
-        using var socket = WebSocket.CreateFromStream(new DuplexPipeStream(transport), new WebSocketCreationOptions
+        return (WebSocket.CreateFromStream(new DuplexPipeStream(transport), new WebSocketCreationOptions
         {
             IsServer = true,
             SubProtocol = subprotocol,
             // The protocol's own ping, on one timer for all sockets, keeps connections alive.
             KeepAliveInterval = TimeSpan.Zero,
-        });
-        // Kestrel numbers a connection's requests from 1; the upgrade is its first.
-        var peer = new WebSocketPeer(new ClaimsPrincipal(new ClaimsIdentity()), ConnectionUpgradeAdmission.AddressOf(connection), $"{connection.ConnectionId}:00000001");
-        await admission.Handler.RunAsync(socket, subprotocol, peer, connection.ConnectionClosed);
+        }), subprotocol);
     }
 
     /// <summary>The first request's head once it is all here and looks like an upgrade; nothing of it consumed.</summary>
