@@ -59,8 +59,9 @@ internal sealed class GraphQLIdeResponder(GraphQLIdeAssets assets)
             return;
         }
 
+        await using var content = assets.Open(asset);
         response.ContentType = asset.ContentType;
-        response.ContentLength = asset.Content.Length;
-        await response.Body.WriteAsync(asset.Content, context.RequestAborted);
+        response.ContentLength = content.Length;
+        await content.CopyToAsync(response.Body, context.RequestAborted);
     }
 }
