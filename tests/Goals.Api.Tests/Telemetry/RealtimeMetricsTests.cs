@@ -46,6 +46,25 @@ public sealed class RealtimeMetricsTests
     }
 
     [Fact]
+    public async Task A_socket_served_from_the_connection_is_counted_and_refused_upgrades_are_not()
+    {
+        using var factory = new KestrelApiFactory();
+        using var http = factory.CreateClient();
+        var socket = await TransportWsClient.ConnectAsync(factory, factory.TokenFor("live"));
+        Assert.Equal("connection_ack", (await socket.ReceiveAsync())["type"]!.GetValue<string>());
+        // A bad header token goes through the pipeline and is refused there: no connection.
+        await Assert.ThrowsAnyAsync<Exception>(() => TransportWsClient.ConnectWithHeaderAsync(factory, "not-a-token"));
+
+        var open = await MetricsScrape.ReadAsync(http);
+        await socket.DisposeAsync();
+        await Eventually.TrueAsync(async () => (await MetricsScrape.ReadAsync(http)).Value("goals_websocket_connections") == 0,
+            "the closed socket was still counted");
+
+        Assert.Equal(1, open.Value("goals_websocket_connections"));
+        Assert.Equal(1, open.Value("goals_websocket_connections_opened_total"));
+    }
+
+    [Fact]
     public async Task A_replayed_idempotency_key_logs_no_second_activity()
     {
         using var factory = new GoalsApiFactory();
