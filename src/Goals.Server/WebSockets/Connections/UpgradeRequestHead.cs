@@ -9,7 +9,7 @@ namespace Goals.Server.WebSockets.Connections;
 /// body, one <c>Host</c>, no folded or malformed lines, within <see cref="MaxBytes"/>); anything else is left to
 /// Kestrel's HTTP parser, which answers it as it answers any request.
 /// </summary>
-internal sealed class UpgradeRequestHead
+internal sealed partial class UpgradeRequestHead
 {
     /// <summary>Larger heads go to Kestrel, whose limits (and 431) apply.</summary>
     public const int MaxBytes = 8 * 1024;
@@ -74,8 +74,30 @@ internal sealed class UpgradeRequestHead
             return Status.NotUpgrade;
         }
 
-        head = Parse(Encoding.Latin1.GetString(lines), (int)reader.Consumed);
+        // Control characters (a bare LF, NUL) or bytes beyond ASCII: Kestrel's parser decides what those mean.
+        if (!IsPrintableAscii(lines))
+        {
+            return Status.NotUpgrade;
+        }
+
+        head = Parse(Encoding.ASCII.GetString(lines), (int)reader.Consumed);
         return head is null ? Status.NotUpgrade : Status.Complete;
+    }
+
+    private static bool IsPrintableAscii(ReadOnlySequence<byte> lines)
+    {
+        foreach (var segment in lines)
+        {
+            foreach (var b in segment.Span)
+            {
+                if (b is > 0x7E or (< 0x20 and not ((byte)'\t' or (byte)'\r' or (byte)'\n')))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
     }
 
     private static bool StartsWith(ReadOnlySequence<byte> start, ReadOnlySpan<byte> prefix)
@@ -83,59 +105,5 @@ internal sealed class UpgradeRequestHead
         Span<byte> copy = stackalloc byte[4];
         start.CopyTo(copy);
         return prefix[..(int)start.Length].SequenceEqual(copy[..(int)start.Length]);
-    }
-
-    private static UpgradeRequestHead? Parse(string text, int length)
-    {
-        var lines = text.Split("\r\n");
-        var requestLine = lines[0].Split(' ');
-        if (requestLine is not ["GET", ['/', ..] target, "HTTP/1.1"])
-        {
-            return null;
-        }
-
-        var query = target.IndexOf('?');
-        var head = new UpgradeRequestHead { Length = length, Path = query < 0 ? target : target[..query] };
-        foreach (var line in lines.AsSpan(1))
-        {
-            head.Add(line);
-        }
-
-        return head.Malformed || head.Host is null ? null : head;
-    }
-
-    private void Add(string line)
-    {
-        var colon = line.IndexOf(':');
-        if (colon <= 0 || line.AsSpan(0, colon).ContainsAny(" \t"))
-        {
-            // A folded line, a name with whitespace or no colon: Kestrel's parser refuses these with 400.
-            Malformed = true;
-            return;
-        }
-
-        var name = line[..colon];
-        var value = line[(colon + 1)..].Trim(' ', '\t');
-        switch (name.ToLowerInvariant())
-        {
-            case "host": Malformed |= Host is not null; Host = value; break;
-            case "origin": Malformed |= Origin is not null; Origin = value; break;
-            case "sec-websocket-key": Malformed |= Key is not null; Key = value; break;
-            case "sec-websocket-version": Malformed |= Version is not null; Version = value; break;
-            case "upgrade": Upgrade = Upgrade.Length == 0 ? value : $"{Upgrade},{value}"; break;
-            case "connection": Connection = Connection.Length == 0 ? value : $"{Connection},{value}"; break;
-            case "sec-websocket-protocol": AddSubprotocols(value); break;
-            case "authorization": HasAuthorization = true; break;
-            // A body on an upgrade is unusual enough to leave to the HTTP parser.
-            case "content-length" or "transfer-encoding": Malformed = true; break;
-        }
-    }
-
-    private void AddSubprotocols(string value)
-    {
-        foreach (var token in value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            Subprotocols.Add(token);
-        }
     }
 }

@@ -15,6 +15,10 @@ public sealed class ConnectionUpgradeHeadTests
     // Kestrel's own parser refuses these before the pipeline; served here they would have had 101.
     [InlineData("/graphql", "Host: second.example\r\n", 0, "HTTP/1.1 400 ")]
     [InlineData("/graphql", "X-Folded: a\r\n b\r\n", 0, "HTTP/1.1 400 ")]
+    // Unusual bytes are Kestrel's to judge (it lets these through): the pipeline serves them.
+    [InlineData("/graphql", "X-Control: a\u0001b\r\n", 1, "HTTP/1.1 101 ")]
+    [InlineData("/graphql", "X-Bare: a\nX-Other: b\r\n", 1, "HTTP/1.1 101 ")]
+    [InlineData("/graphql", "X(Name): a\r\n", 1, "HTTP/1.1 101 ")]
     [InlineData("/elsewhere", "", 1, "HTTP/1.1 404 ")]
     public async Task A_head_is_served_from_the_connection_or_answered_by_the_pipeline(
         string target, string extraHeaders, int reachingPipeline, string status)
