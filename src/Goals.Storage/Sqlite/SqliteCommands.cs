@@ -10,12 +10,11 @@ internal static class SqliteCommands
     /// command (<see cref="SqlitePreparedCommands"/>), else a new one. Dispose the lease, not the command.
     /// </summary>
     public static CommandLease Command(
-        this SqliteConnection connection, SqliteTransaction? transaction, string sql,
+        this SqliteConnection connection, string sql,
         params IEnumerable<(string Name, object? Value)> parameters)
     {
         var owner = SqlitePreparedCommands.Of(connection);
         var command = owner?.Rent(sql) ?? SqlitePreparedCommands.Create(connection, sql);
-        command.Transaction = transaction;
         foreach (var (name, value) in parameters)
         {
             command.Parameters.AddWithValue(name, value ?? DBNull.Value);
@@ -29,7 +28,7 @@ internal static class SqliteCommands
     /// rows (a day-close catch-up) would otherwise spend most of its time preparing the same SQL again.
     /// </summary>
     public static async Task<int> ExecuteEachAsync<T>(
-        this SqliteConnection connection, SqliteTransaction transaction, string sql, IEnumerable<T> items,
+        this SqliteConnection connection, string sql, IEnumerable<T> items,
         Func<T, (string Name, object? Value)[]> parameters, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(items);
@@ -43,7 +42,7 @@ internal static class SqliteCommands
                 var values = parameters(item);
                 if (lease is null)
                 {
-                    lease = connection.Command(transaction, sql, values);
+                    lease = connection.Command(sql, values);
                 }
                 else
                 {
@@ -65,27 +64,27 @@ internal static class SqliteCommands
     }
 
     public static async Task<int> ExecuteAsync(
-        this SqliteConnection connection, SqliteTransaction? transaction, string sql,
+        this SqliteConnection connection, string sql,
         CancellationToken cancellationToken, params IEnumerable<(string Name, object? Value)> parameters)
     {
-        using var lease = connection.Command(transaction, sql, parameters);
+        using var lease = connection.Command(sql, parameters);
         return await lease.Command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     public static async Task<long> ScalarAsync(
-        this SqliteConnection connection, SqliteTransaction? transaction, string sql,
+        this SqliteConnection connection, string sql,
         CancellationToken cancellationToken, params IEnumerable<(string Name, object? Value)> parameters)
     {
-        using var lease = connection.Command(transaction, sql, parameters);
+        using var lease = connection.Command(sql, parameters);
         var value = await lease.Command.ExecuteScalarAsync(cancellationToken);
         return value is null or DBNull ? 0 : Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture);
     }
 
     public static async Task<List<T>> QueryAsync<T>(
-        this SqliteConnection connection, SqliteTransaction? transaction, string sql, Func<SqliteDataReader, T> map,
+        this SqliteConnection connection, string sql, Func<SqliteDataReader, T> map,
         CancellationToken cancellationToken, params IEnumerable<(string Name, object? Value)> parameters)
     {
-        using var lease = connection.Command(transaction, sql, parameters);
+        using var lease = connection.Command(sql, parameters);
         await using var reader = await lease.Command.ExecuteReaderAsync(cancellationToken);
         var rows = new List<T>();
         while (await reader.ReadAsync(cancellationToken))
