@@ -15,12 +15,34 @@ internal static class SqliteCommands
     {
         var owner = SqlitePreparedCommands.Of(connection);
         var command = owner?.Rent(sql) ?? SqlitePreparedCommands.Create(connection, sql);
+        var kept = command.Parameters;
+        var count = 0;
         foreach (var (name, value) in parameters)
         {
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+            // A kept command's text names the same parameters as last time: their objects are set again, not made anew.
+            if (count < kept.Count && string.Equals(kept[count].ParameterName, name, StringComparison.Ordinal))
+            {
+                kept[count].Value = value ?? DBNull.Value;
+            }
+            else
+            {
+                TrimTo(kept, count);
+                kept.AddWithValue(name, value ?? DBNull.Value);
+            }
+
+            count++;
         }
 
+        TrimTo(kept, count);
         return new CommandLease(command, owner);
+    }
+
+    private static void TrimTo(SqliteParameterCollection parameters, int count)
+    {
+        while (parameters.Count > count)
+        {
+            parameters.RemoveAt(parameters.Count - 1);
+        }
     }
 
     /// <summary>
