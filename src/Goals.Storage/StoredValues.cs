@@ -20,7 +20,12 @@ internal static class StoredValues
 
     public static string ToText(LocalDate date) => LocalDatePattern.Iso.Format(date);
 
-    public static LocalDate ToDate(string text) => LocalDatePattern.Iso.Parse(text).GetValueOrThrow();
+    /// <summary>
+    /// "yyyy-MM-dd" read digit by digit, as NodaTime's ISO pattern would read it but without its parse objects (every
+    /// stored date of every row goes through here); anything else (a year before 1, a malformed text) goes to the pattern.
+    /// </summary>
+    public static LocalDate ToDate(string text) =>
+        TryReadIsoDate(text, out var date) ? date : LocalDatePattern.Iso.Parse(text).GetValueOrThrow();
 
     public static string ToText(LocalTime time) => LocalTimePattern.ExtendedIso.Format(time);
 
@@ -45,17 +50,29 @@ internal static class StoredValues
     /// <summary>
     /// The schedule as one shared read-only set per weekday subset (there are 128): every goal read used to get a set
     /// of its own (~170 B), kept for each goal of every cached list page (docs/performance.md, the cache's memory).
-    /// </summary>
+    /// Read in place, without splitting: every goal read runs this, several times per logged activity.
     public static IReadOnlySet<IsoDayOfWeek> ToSchedule(string text)
     {
-        var days = text.Split(',', StringSplitOptions.RemoveEmptyEntries)
-            .Select(part => int.Parse(part, CultureInfo.InvariantCulture)).ToList();
-        if (days.Any(day => day is < 1 or > 7))
+        var mask = 0;
+        foreach (var range in text.AsSpan().Split(','))
         {
-            return days.Select(day => (IsoDayOfWeek)day).ToHashSet(); // not a weekday: kept as written, never shared
+            var part = text.AsSpan(range);
+            if (part.IsEmpty)
+            {
+                continue;
+            }
+
+            var day = int.Parse(part, CultureInfo.InvariantCulture);
+            if (day is < 1 or > 7)
+            {
+                return text.Split(',', StringSplitOptions.RemoveEmptyEntries) // not a weekday: kept as written, never shared
+                    .Select(item => (IsoDayOfWeek)int.Parse(item, CultureInfo.InvariantCulture)).ToHashSet();
+            }
+
+            mask |= 1 << (day - 1);
         }
 
-        return SharedSchedules[days.Aggregate(0, (mask, day) => mask | (1 << (day - 1)))];
+        return SharedSchedules[mask];
     }
 
     public static DateTimeZone ToZone(string id) => DateTimeZoneProviders.Tzdb.GetZoneOrNull(id) ?? DateTimeZone.Utc;
@@ -67,4 +84,35 @@ internal static class StoredValues
 
     public static UserSettings Settings(string zone, string dayStartsAt, string weekStart) =>
         new(ToZone(zone), ToTime(dayStartsAt), ToEnum<IsoDayOfWeek>(weekStart));
+
+    private static bool TryReadIsoDate(string text, out LocalDate date)
+    {
+        date = default;
+        if (text.Length != 10 || text[4] != '-' || text[7] != '-'
+            || !TryDigits(text.AsSpan(0, 4), out var year) || !TryDigits(text.AsSpan(5, 2), out var month)
+            || !TryDigits(text.AsSpan(8, 2), out var day)
+            || year < 1 || month is < 1 or > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        date = new LocalDate(year, month, day);
+        return true;
+    }
+
+    private static bool TryDigits(ReadOnlySpan<char> digits, out int value)
+    {
+        value = 0;
+        foreach (var digit in digits)
+        {
+            if (!char.IsAsciiDigit(digit))
+            {
+                return false;
+            }
+
+            value = (value * 10) + (digit - '0');
+        }
+
+        return true;
+    }
 }
