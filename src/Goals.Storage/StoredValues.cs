@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using Goals.Domain;
+using Goals.Domain.Calendar;
 using NodaTime;
 using NodaTime.Text;
 
@@ -18,14 +19,9 @@ internal static class StoredValues
             .Where(day => (mask & (1 << (day - 1))) != 0).Select(day => (IsoDayOfWeek)day).ToFrozenSet()),
     ];
 
-    public static string ToText(LocalDate date) => LocalDatePattern.Iso.Format(date);
+    public static string ToText(LocalDate date) => IsoDateText.Format(date);
 
-    /// <summary>
-    /// "yyyy-MM-dd" read digit by digit, as NodaTime's ISO pattern would read it but without its parse objects (every
-    /// stored date of every row goes through here); anything else (a year before 1, a malformed text) goes to the pattern.
-    /// </summary>
-    public static LocalDate ToDate(string text) =>
-        TryReadIsoDate(text, out var date) ? date : LocalDatePattern.Iso.Parse(text).GetValueOrThrow();
+    public static LocalDate ToDate(string text) => IsoDateText.Parse(text);
 
     public static string ToText(LocalTime time) => LocalTimePattern.ExtendedIso.Format(time);
 
@@ -84,35 +80,4 @@ internal static class StoredValues
 
     public static UserSettings Settings(string zone, string dayStartsAt, string weekStart) =>
         new(ToZone(zone), ToTime(dayStartsAt), ToEnum<IsoDayOfWeek>(weekStart));
-
-    private static bool TryReadIsoDate(string text, out LocalDate date)
-    {
-        date = default;
-        if (text.Length != 10 || text[4] != '-' || text[7] != '-'
-            || !TryDigits(text.AsSpan(0, 4), out var year) || !TryDigits(text.AsSpan(5, 2), out var month)
-            || !TryDigits(text.AsSpan(8, 2), out var day)
-            || year < 1 || month is < 1 or > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
-        {
-            return false;
-        }
-
-        date = new LocalDate(year, month, day);
-        return true;
-    }
-
-    private static bool TryDigits(ReadOnlySpan<char> digits, out int value)
-    {
-        value = 0;
-        foreach (var digit in digits)
-        {
-            if (!char.IsAsciiDigit(digit))
-            {
-                return false;
-            }
-
-            value = (value * 10) + (digit - '0');
-        }
-
-        return true;
-    }
 }

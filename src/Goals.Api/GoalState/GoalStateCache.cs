@@ -1,10 +1,10 @@
 using System.Diagnostics.Metrics;
 using Goals.Api.Infrastructure.Caching;
+using Goals.Domain.Calendar;
 using Goals.Domain.Evaluation;
 using Goals.Storage.Abstractions;
 using Microsoft.Extensions.Options;
 using NodaTime;
-using NodaTime.Text;
 using ZiggyCreatures.Caching.Fusion;
 
 namespace Goals.Api.GoalState;
@@ -115,5 +115,5 @@ public sealed class GoalStateCache(
     }
 
     private static string Key(GoalRecord goal, UserRecord user, LocalDate today) =>
-        $"eval:{goal.Id}:{goal.DataVersion}:{user.DataVersion}:{LocalDatePattern.Iso.Format(today)}";
+        $"eval:{goal.Id}:{goal.DataVersion}:{user.DataVersion}:{IsoDateText.Format(today)}";
 }
