@@ -93,7 +93,7 @@ public sealed class GoalStateCache(
         await (await EvaluateManyAsync([goal], user, caller, cancellationToken))[0];
 
     private bool IsCacheable(GoalRecord goal) =>
-        options.Value.Enabled && goal.DataVersion > 0 && GoalEvaluator.CanEvaluate(goal.Definition);
+        options.Value.Enabled && goal.DataVersion > 0 && goal.CanEvaluate();
 
     private async Task<GoalEvaluation?> GetOrComputeAsync(
         GoalRecord goal, UserRecord user, LocalDate today, EngineCaller caller,
