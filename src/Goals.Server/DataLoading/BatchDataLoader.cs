@@ -60,10 +60,14 @@ public abstract class BatchDataLoader<TKey, TValue> : IDataLoader<TKey, TValue>
 
     private sealed class PendingValue(BatchDataLoader<TKey, TValue> loader, Task<TValue?> value) : IDataLoaderResult<TValue?>
     {
-        public async Task<TValue?> GetResultAsync(CancellationToken cancellationToken = default)
+        // Once the batch has loaded, most fields of a level find their value done: handed back as it is, with no
+        // task of their own wrapped around it.
+        public Task<TValue?> GetResultAsync(CancellationToken cancellationToken = default) =>
+            value.IsCompleted ? value : DispatchThenWaitAsync(cancellationToken);
+
+        private async Task<TValue?> DispatchThenWaitAsync(CancellationToken cancellationToken)
         {
-            if (!value.IsCompleted)
-                await loader.DispatchAsync(cancellationToken);
+            await loader.DispatchAsync(cancellationToken);
             return await value.WaitAsync(cancellationToken);
         }
 
