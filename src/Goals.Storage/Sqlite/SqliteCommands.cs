@@ -85,12 +85,24 @@ internal static class SqliteCommands
         return changed;
     }
 
-    public static async Task<int> ExecuteAsync(
+    // Microsoft.Data.Sqlite runs every statement synchronously: its async methods only check the token and wrap the
+    // answer in a task (a Task<SqliteDataReader> per query, a state machine per call). These do the same without the
+    // extra objects; a failure or a cancellation still comes back in the task, never thrown at the call.
+    public static Task<int> ExecuteAsync(
         this SqliteConnection connection, string sql,
         CancellationToken cancellationToken, params IEnumerable<(string Name, object? Value)> parameters)
     {
-        using var lease = connection.Command(sql, parameters);
-        return await lease.Command.ExecuteNonQueryAsync(cancellationToken);
+        if (cancellationToken.IsCancellationRequested)
+            return Task.FromCanceled<int>(cancellationToken);
+        try
+        {
+            using var lease = connection.Command(sql, parameters);
+            return Task.FromResult(lease.Command.ExecuteNonQuery());
+        }
+        catch (Exception e)
+        {
+            return Task.FromException<int>(e);
+        }
     }
 
     public static async Task<long> ScalarAsync(
@@ -102,29 +114,30 @@ internal static class SqliteCommands
         return value is null or DBNull ? 0 : Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    public static async Task<List<T>> QueryAsync<T>(
+    public static Task<List<T>> QueryAsync<T>(
         this SqliteConnection connection, string sql, Func<SqliteDataReader, T> map,
         CancellationToken cancellationToken, params IEnumerable<(string Name, object? Value)> parameters)
     {
-        using var lease = connection.Command(sql, parameters);
-        await using var reader = await lease.Command.ExecuteReaderAsync(cancellationToken);
-        var rows = new List<T>();
-        while (await reader.ReadAsync(cancellationToken))
+        if (cancellationToken.IsCancellationRequested)
+            return Task.FromCanceled<List<T>>(cancellationToken);
+        try
         {
-            rows.Add(map(reader));
+            using var lease = connection.Command(sql, parameters);
+            using var reader = lease.Command.ExecuteReader();
+            var rows = new List<T>();
+            while (reader.Read())
+            {
+                rows.Add(map(reader));
+                cancellationToken.ThrowIfCancellationRequested(); // as ReadAsync checked before each row
+            }
+
+            return Task.FromResult(rows);
         }
-
-        return rows;
+        catch (Exception e)
+        {
+            return Task.FromException<List<T>>(e);
+        }
     }
-
-    public static string? NullableString(this SqliteDataReader reader, int ordinal) =>
-        reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
-
-    public static double? NullableDouble(this SqliteDataReader reader, int ordinal) =>
-        reader.IsDBNull(ordinal) ? null : reader.GetDouble(ordinal);
-
-    public static long? NullableInt64(this SqliteDataReader reader, int ordinal) =>
-        reader.IsDBNull(ordinal) ? null : reader.GetInt64(ordinal);
 
     /// <summary>"@p0, @p1, ..." plus the parameters, for IN lists of values.</summary>
     public static (string Sql, List<(string Name, object? Value)> Parameters) InList<T>(
