@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using Goals.Domain;
+using Goals.Domain.Calendar;
 using NodaTime;
 using NodaTime.Text;
 
@@ -18,9 +19,9 @@ internal static class StoredValues
             .Where(day => (mask & (1 << (day - 1))) != 0).Select(day => (IsoDayOfWeek)day).ToFrozenSet()),
     ];
 
-    public static string ToText(LocalDate date) => LocalDatePattern.Iso.Format(date);
+    public static string ToText(LocalDate date) => IsoDateText.Format(date);
 
-    public static LocalDate ToDate(string text) => LocalDatePattern.Iso.Parse(text).GetValueOrThrow();
+    public static LocalDate ToDate(string text) => IsoDateText.Parse(text);
 
     public static string ToText(LocalTime time) => LocalTimePattern.ExtendedIso.Format(time);
 
@@ -45,17 +46,29 @@ internal static class StoredValues
     /// <summary>
     /// The schedule as one shared read-only set per weekday subset (there are 128): every goal read used to get a set
     /// of its own (~170 B), kept for each goal of every cached list page (docs/performance.md, the cache's memory).
-    /// </summary>
+    /// Read in place, without splitting: every goal read runs this, several times per logged activity.
     public static IReadOnlySet<IsoDayOfWeek> ToSchedule(string text)
     {
-        var days = text.Split(',', StringSplitOptions.RemoveEmptyEntries)
-            .Select(part => int.Parse(part, CultureInfo.InvariantCulture)).ToList();
-        if (days.Any(day => day is < 1 or > 7))
+        var mask = 0;
+        foreach (var range in text.AsSpan().Split(','))
         {
-            return days.Select(day => (IsoDayOfWeek)day).ToHashSet(); // not a weekday: kept as written, never shared
+            var part = text.AsSpan(range);
+            if (part.IsEmpty)
+            {
+                continue;
+            }
+
+            var day = int.Parse(part, CultureInfo.InvariantCulture);
+            if (day is < 1 or > 7)
+            {
+                return text.Split(',', StringSplitOptions.RemoveEmptyEntries) // not a weekday: kept as written, never shared
+                    .Select(item => (IsoDayOfWeek)int.Parse(item, CultureInfo.InvariantCulture)).ToHashSet();
+            }
+
+            mask |= 1 << (day - 1);
         }
 
-        return SharedSchedules[days.Aggregate(0, (mask, day) => mask | (1 << (day - 1)))];
+        return SharedSchedules[mask];
     }
 
     public static DateTimeZone ToZone(string id) => DateTimeZoneProviders.Tzdb.GetZoneOrNull(id) ?? DateTimeZone.Utc;

@@ -55,5 +55,5 @@ public sealed class GoalCompletion(IGoalStore goals, GoalStateReader state, IClo
     // A goal stored outside the supported ranges cannot be evaluated, so it cannot be found complete either.
     private static bool CanComplete(GoalRecord goal) =>
         goal.Pattern == GoalPattern.Cumulative && goal.Status is GoalStatus.Active or GoalStatus.Paused
-        && GoalEvaluator.CanEvaluate(goal.Definition);
+        && goal.CanEvaluate();
 }

@@ -24,7 +24,6 @@ public static class CacheExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         var cache = builder.Services.AddFusionCache()
-            .WithCacheKeyPrefix("goals:")
             .WithOptions((provider, options) => Configure(options, provider.GetRequiredService<IOptions<CacheOptions>>().Value))
             .WithMemoryCache(provider => new MemoryCache(new MemoryCacheOptions
             {

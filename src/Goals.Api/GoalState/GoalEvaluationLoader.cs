@@ -26,13 +26,7 @@ public sealed class GoalEvaluationLoader(GoalStateCache cache, IUserStore users)
         loader._facts ??= context.DataLoader<GoalFactsLoader>();
         var pending = loader.LoadAsync(goal);
         var logger = context.RequestServices!.GetRequiredService<ILogger<GoalEvaluations>>();
-        return new DeferredResult<TResult>(async cancellationToken =>
-        {
-            var evaluation = await pending.GetResultAsync(cancellationToken)
-                ?? throw new InvalidOperationException($"No evaluation was loaded for goal {goal.Id}.");
-            return await GoalEvaluationFailure.GuardAsync(goal, logger, async () => select(await evaluation
-                ?? throw new InvalidOperationException($"Goal {goal.Id} has no evaluation.")));
-        });
+        return new SelectedEvaluation<TResult>(pending, goal, logger, select);
     }
 
     private readonly ConcurrentDictionary<string, UserRecord> _owners = new(StringComparer.Ordinal);

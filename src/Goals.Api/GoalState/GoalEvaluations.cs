@@ -38,7 +38,7 @@ public sealed class GoalEvaluations(IMeterFactory meters, ILogger<GoalEvaluation
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(select);
         // Now is what nearly every request asks for: that goes through the shared cache; a past date is computed here.
-        if (asOf is null && GoalEvaluator.CanEvaluate(context.Source.Definition))
+        if (asOf is null && context.Source.CanEvaluate())
             return GoalEvaluationLoader.Load(context, select);
         var evaluations = context.DataLoader<GoalEvaluations>();
         return GoalFacts.Load(context, facts => select(evaluations.Evaluate(facts, Today(context, facts.Settings), asOf)));

@@ -29,7 +29,7 @@ public sealed record GoalFacts(
         new(goal, days ?? [], (excusals ?? GoalExcusals.None).ToExcusedDays(), settings);
 
     /// <summary>False for a goal stored by an earlier build outside the supported ranges: it has no evaluation.</summary>
-    public bool CanEvaluate => GoalEvaluator.CanEvaluate(Goal.Definition);
+    public bool CanEvaluate => Goal.CanEvaluate();
 
     /// <summary>
     /// The one call of the engine: the goal as of <paramref name="asOf"/> (default and later: today), resumed from the

@@ -31,7 +31,7 @@ public sealed class GoalPortfolioReader(IUserStore users, IGoalStore goals, Goal
         var userId = user.Id;
         var today = user.Settings.Today(clock.GetCurrentInstant());
         var records = (await ListAllAsync(userId, NotArchived, goals, cancellationToken))
-            .Where(goal => GoalEvaluator.CanEvaluate(goal.Definition)).ToList();
+            .Where(goal => goal.CanEvaluate()).ToList();
         if (records.Count == 0)
         {
             return new GoalPortfolio(user, today, []);

@@ -1,10 +1,10 @@
 using System.Diagnostics.Metrics;
 using Goals.Api.Infrastructure.Caching;
+using Goals.Domain.Calendar;
 using Goals.Domain.Evaluation;
 using Goals.Storage.Abstractions;
 using Microsoft.Extensions.Options;
 using NodaTime;
-using NodaTime.Text;
 using ZiggyCreatures.Caching.Fusion;
 
 namespace Goals.Api.GoalState;
@@ -50,12 +50,13 @@ public sealed class GoalStateCache(
         ArgumentNullException.ThrowIfNull(owned);
         ArgumentNullException.ThrowIfNull(user);
         var today = state.Today(user.Settings);
+        var todayText = IsoDateText.Format(today); // one for every key of the call
         var results = new Task<GoalEvaluation?>[owned.Count];
         var missed = new List<GoalRecord>();
         for (var i = 0; i < owned.Count; i++)
         {
             if (IsCacheable(owned[i])
-                && await cache.TryGetAsync<GoalEvaluation>(Key(owned[i], user, today), token: cancellationToken) is { HasValue: true } hit)
+                && await cache.TryGetAsync<GoalEvaluation>(Key(owned[i], user, todayText), token: cancellationToken) is { HasValue: true } hit)
                 results[i] = Task.FromResult<GoalEvaluation?>(hit.Value);
             else
                 missed.Add(owned[i]);
@@ -80,7 +81,7 @@ public sealed class GoalStateCache(
                 continue;
             var goal = owned[i];
             results[i] = IsCacheable(goal)
-                ? GetOrComputeAsync(goal, user, today, caller, facts, cancellationToken)
+                ? GetOrComputeAsync(goal, Key(goal, user, todayText), today, caller, facts, cancellationToken)
                 : ComputeAsync(goal, today, caller, facts);
         }
 
@@ -93,13 +94,13 @@ public sealed class GoalStateCache(
         await (await EvaluateManyAsync([goal], user, caller, cancellationToken))[0];
 
     private bool IsCacheable(GoalRecord goal) =>
-        options.Value.Enabled && goal.DataVersion > 0 && GoalEvaluator.CanEvaluate(goal.Definition);
+        options.Value.Enabled && goal.DataVersion > 0 && goal.CanEvaluate();
 
     private async Task<GoalEvaluation?> GetOrComputeAsync(
-        GoalRecord goal, UserRecord user, LocalDate today, EngineCaller caller,
+        GoalRecord goal, string key, LocalDate today, EngineCaller caller,
         Lazy<Task<Dictionary<GoalRecord, GoalFacts>>> facts, CancellationToken cancellationToken) =>
         await cache.GetOrSetAsync<GoalEvaluation>(
-            Key(goal, user, today),
+            key,
             async (_, _) => (await ComputeAsync(goal, today, caller, facts))!,
             _entry,
             cancellationToken);
@@ -114,6 +115,6 @@ public sealed class GoalStateCache(
         return inputs.Evaluate(today);
     }
 
-    private static string Key(GoalRecord goal, UserRecord user, LocalDate today) =>
-        $"eval:{goal.Id}:{goal.DataVersion}:{user.DataVersion}:{LocalDatePattern.Iso.Format(today)}";
+    private static string Key(GoalRecord goal, UserRecord user, string today) =>
+        $"{CacheEntries.KeyPrefix}eval:{goal.Id}:{goal.DataVersion}:{user.DataVersion}:{today}";
 }

@@ -32,7 +32,7 @@ public sealed class GoalListCache(IFusionCache cache, IGoalStore goals, IOptions
 
     private static string Key(UserRecord user, ListFilter filter, IReadOnlyList<GoalSort> sorts, PageRequest page) =>
         string.Create(CultureInfo.InvariantCulture,
-            $"goals:{user.Id.Length}:{user.Id}:{user.CreatedAt.ToUnixTimeTicks()}:{user.GoalsVersion}:" +
+            $"{CacheEntries.KeyPrefix}goals:{user.Id.Length}:{user.Id}:{user.CreatedAt.ToUnixTimeTicks()}:{user.GoalsVersion}:" +
             $"{(filter.IsNone ? "-" : filter.Fingerprint())}:{string.Join(',', sorts.Select(sort => $"{sort.Field}.{sort.Direction}"))}:" +
             $"{page.Size}:{page.FromEnd}:{page.After?.Length}:{page.After}:{page.Before}");
 }

@@ -1,6 +1,7 @@
 using Goals.Api.Common;
 using System.Security.Claims;
 using System.Text;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -24,6 +25,10 @@ public static class AuthenticationExtensions
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<ValidatedTokenCache>();
         builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        // The scheme keeps AddJwtBearer's options and set-up; only its handler answers cached tokens first.
+        builder.Services.AddTransient<CachedBearerHandler>();
+        builder.Services.Configure<AuthenticationOptions>(options =>
+            options.SchemeMap[JwtBearerDefaults.AuthenticationScheme].HandlerType = typeof(CachedBearerHandler));
         builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .Configure<IOptions<AuthOptions>, ValidatedTokenCache>((jwt, auth, cache) => Configure(jwt, auth.Value, cache));
         builder.Services.AddAuthorization();

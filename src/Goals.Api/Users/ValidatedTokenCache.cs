@@ -33,14 +33,20 @@ public sealed class ValidatedTokenCache(IOptions<AuthOptions> options, TimeProvi
 
     public int Count => Volatile.Read(ref _count);
 
-    public bool TryGet(string token, out ValidatedToken validated)
+    public bool TryGet(string token, out ValidatedToken validated) => TryGet(token.AsSpan(), out validated);
+
+    /// <summary>The same for a token still inside its header's text, so a hit needs no string of its own.</summary>
+    public bool TryGet(ReadOnlySpan<char> token, out ValidatedToken validated)
     {
         validated = default;
-        if (!Enabled || !_entries.TryGetValue(TokenDigest.Of(token), out var entry))
+        if (!Enabled)
+            return false;
+        var key = TokenDigest.Of(token);
+        if (!_entries.TryGetValue(key, out var entry))
             return false;
         if (entry.Expires <= time.GetUtcNow())
         {
-            Remove(TokenDigest.Of(token), entry);
+            Remove(key, entry);
             return false;
         }
 
@@ -89,7 +95,7 @@ public sealed class ValidatedTokenCache(IOptions<AuthOptions> options, TimeProvi
 
     private readonly record struct TokenDigest(UInt128 High, UInt128 Low)
     {
-        public static TokenDigest Of(string token)
+        public static TokenDigest Of(ReadOnlySpan<char> token)
         {
             var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(token.Length));
             try

@@ -24,11 +24,18 @@ public static partial class GoalEvaluator
     public static bool CanEvaluate(GoalDefinition goal)
     {
         ArgumentNullException.ThrowIfNull(goal);
-        return DomainLimits.IsSupported(goal.StartDate)
-            && (goal.Deadline is not { } deadline || DomainLimits.IsSupported(deadline))
-            && DomainLimits.IsSupportedValue(goal.Target, DomainLimits.MaxTarget)
-            && (goal.MinAmount is not { } min || DomainLimits.IsSupportedValue(min, DomainLimits.MaxAmount));
+        return CanEvaluate(goal.StartDate, goal.Deadline, goal.Target, goal.MinAmount);
     }
+
+    /// <summary>
+    /// The same from the definition's parts, for a caller that holds them already (a stored goal): asked for every
+    /// field of every goal of a page, where building a definition only to ask was most of the check's cost.
+    /// </summary>
+    public static bool CanEvaluate(LocalDate startDate, LocalDate? deadline, double target, double? minAmount) =>
+        DomainLimits.IsSupported(startDate)
+        && (deadline is not { } end || DomainLimits.IsSupported(end))
+        && DomainLimits.IsSupportedValue(target, DomainLimits.MaxTarget)
+        && (minAmount is not { } min || DomainLimits.IsSupportedValue(min, DomainLimits.MaxAmount));
 
     /// <summary>Evaluates the goal as of <paramref name="asOf"/> (default today; a later date is clamped to today).</summary>
     /// <param name="days">The goal's day totals in any order; dates before the start or after asOf are ignored.</param>

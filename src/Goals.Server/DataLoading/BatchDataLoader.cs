@@ -11,21 +11,24 @@ public abstract class BatchDataLoader<TKey, TValue> : IDataLoader<TKey, TValue>
     where TKey : notnull
 {
     private readonly Lock _gate = new();
-    private readonly Dictionary<TKey, Task<TValue?>> _loaded = [];
-    private Dictionary<TKey, TaskCompletionSource<TValue?>> _pending = [];
+    private readonly Dictionary<TKey, TaskCompletionSource<TValue?>> _loaded = [];
+
+    // The keys not fetched yet, each once (the dictionary above deduplicates): a list, not a second dictionary, since
+    // a page's fields add dozens of keys per level and a dictionary grows its buckets and entries as it goes.
+    private List<(TKey Key, TaskCompletionSource<TValue?> Completion)> _pending = [];
 
     public IDataLoaderResult<TValue?> LoadAsync(TKey key)
     {
         lock (_gate)
         {
-            if (!_loaded.TryGetValue(key, out var task))
+            if (!_loaded.TryGetValue(key, out var completion))
             {
-                var completion = new TaskCompletionSource<TValue?>(TaskCreationOptions.RunContinuationsAsynchronously);
-                _pending[key] = completion;
-                _loaded[key] = task = completion.Task;
+                completion = new TaskCompletionSource<TValue?>(TaskCreationOptions.RunContinuationsAsynchronously);
+                _pending.Add((key, completion));
+                _loaded[key] = completion;
             }
 
-            return new PendingValue(this, task);
+            return new PendingValue(this, completion.Task);
         }
     }
 
@@ -34,7 +37,7 @@ public abstract class BatchDataLoader<TKey, TValue> : IDataLoader<TKey, TValue>
 
     private async Task DispatchAsync(CancellationToken cancellationToken)
     {
-        Dictionary<TKey, TaskCompletionSource<TValue?>> batch;
+        List<(TKey Key, TaskCompletionSource<TValue?> Completion)> batch;
         lock (_gate)
         {
             if (_pending.Count == 0)
@@ -45,7 +48,10 @@ public abstract class BatchDataLoader<TKey, TValue> : IDataLoader<TKey, TValue>
 
         try
         {
-            var values = await LoadBatchAsync([.. batch.Keys], cancellationToken);
+            var keys = new TKey[batch.Count];
+            for (var i = 0; i < keys.Length; i++)
+                keys[i] = batch[i].Key;
+            var values = await LoadBatchAsync(keys, cancellationToken);
             foreach (var (key, completion) in batch)
                 completion.SetResult(values.TryGetValue(key, out var value) ? value : default);
         }
@@ -53,17 +59,21 @@ public abstract class BatchDataLoader<TKey, TValue> : IDataLoader<TKey, TValue>
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            foreach (var completion in batch.Values)
+            foreach (var (_, completion) in batch)
                 completion.SetException(ex);
         }
     }
 
     private sealed class PendingValue(BatchDataLoader<TKey, TValue> loader, Task<TValue?> value) : IDataLoaderResult<TValue?>
     {
-        public async Task<TValue?> GetResultAsync(CancellationToken cancellationToken = default)
+        // Once the batch has loaded, most fields of a level find their value done: handed back as it is, with no
+        // task of their own wrapped around it.
+        public Task<TValue?> GetResultAsync(CancellationToken cancellationToken = default) =>
+            value.IsCompleted ? value : DispatchThenWaitAsync(cancellationToken);
+
+        private async Task<TValue?> DispatchThenWaitAsync(CancellationToken cancellationToken)
         {
-            if (!value.IsCompleted)
-                await loader.DispatchAsync(cancellationToken);
+            await loader.DispatchAsync(cancellationToken);
             return await value.WaitAsync(cancellationToken);
         }
 

@@ -84,6 +84,10 @@ public sealed class GraphQLHttpRequestReader(IGraphQLTextSerializer serializer)
 
     private static void CheckContentType(string? contentType)
     {
+        // What nearly every client sends, accepted without parsing the header into objects.
+        if (string.Equals(contentType, GraphQLMediaTypes.Json, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(contentType, "application/json; charset=utf-8", StringComparison.OrdinalIgnoreCase))
+            return;
         if (string.IsNullOrEmpty(contentType) || !MediaTypeHeaderValue.TryParse(contentType, out var parsed))
             throw new HttpRequestRejectedException(StatusCodes.Status415UnsupportedMediaType, ErrorCodes.UnsupportedMediaType,
                 "POST needs Content-Type: application/json.");

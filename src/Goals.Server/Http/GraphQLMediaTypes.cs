@@ -15,7 +15,18 @@ public static class GraphQLMediaTypes
     /// </summary>
     public static string? Negotiate(IList<string>? acceptHeaders)
     {
-        if (acceptHeaders is null || acceptHeaders.Count == 0 || !MediaTypeHeaderValue.TryParseList(acceptHeaders, out var accepted))
+        if (acceptHeaders is null || acceptHeaders.Count == 0)
+            return Json;
+        // One bare type, as most clients send it: answered without parsing the header into objects and ranking them.
+        if (acceptHeaders.Count == 1 && acceptHeaders[0] is { } single)
+        {
+            if (string.Equals(single, GraphQLResponse, StringComparison.OrdinalIgnoreCase))
+                return GraphQLResponse;
+            if (string.Equals(single, Json, StringComparison.OrdinalIgnoreCase) || single == "*/*")
+                return Json;
+        }
+
+        if (!MediaTypeHeaderValue.TryParseList(acceptHeaders, out var accepted))
             return Json;
         var ranked = accepted
             .Select((value, index) => (Value: value, Index: index))
@@ -39,6 +50,14 @@ public static class GraphQLMediaTypes
         acceptHeaders is not null && MediaTypeHeaderValue.TryParseList(acceptHeaders, out var accepted)
         && accepted.Any(value => string.Equals(value.MediaType.Value, "text/html", StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>The full <c>Content-Type</c> header, always with <c>charset=utf-8</c>.</summary>
-    public static string WithCharset(string mediaType) => $"{mediaType}; charset=utf-8";
+    private const string JsonWithCharset = Json + "; charset=utf-8";
+    private const string GraphQLResponseWithCharset = GraphQLResponse + "; charset=utf-8";
+
+    /// <summary>The full <c>Content-Type</c> header, always with <c>charset=utf-8</c> (the two served ones not built per answer).</summary>
+    public static string WithCharset(string mediaType) => mediaType switch
+    {
+        Json => JsonWithCharset,
+        GraphQLResponse => GraphQLResponseWithCharset,
+        _ => $"{mediaType}; charset=utf-8",
+    };
 }

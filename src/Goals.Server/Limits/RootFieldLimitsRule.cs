@@ -41,6 +41,10 @@ public sealed class RootFieldLimitsRule(GraphQLLimitOptions limits) : Validation
 
     private static (string Code, string Message)? MaxUsesError(IReadOnlyList<RootField> fields)
     {
+        // A field's maximum is at least 1, so a lone field is within it: skips the grouping on most requests.
+        if (fields.Count < 2)
+            return null;
+
         foreach (var uses in fields.GroupBy(field => field.Definition.Name, StringComparer.Ordinal))
         {
             if (uses.First().Definition.MaxUsesPerOperation() is { } max && uses.Count() > max)
@@ -53,10 +57,21 @@ public sealed class RootFieldLimitsRule(GraphQLLimitOptions limits) : Validation
 
     private (string Code, string Message)? BulkError(ValidationContext context, IReadOnlyList<RootField> fields)
     {
-        var bulk = fields.Where(field => field.Definition.Bulk() is not null).ToList();
-        if (bulk.Count > limits.MaxBulkRootFields)
+        // Counted before anything is listed or grouped: most operations run no bulk field, or one.
+        var bulkCount = 0;
+        foreach (var field in fields)
+        {
+            if (field.Definition.Bulk() is not null)
+                bulkCount++;
+        }
+
+        if (bulkCount > limits.MaxBulkRootFields)
             return (ErrorCodes.BulkLimitExceeded,
-                $"The operation runs {bulk.Count} bulk fields; the maximum is {limits.MaxBulkRootFields}.");
+                $"The operation runs {bulkCount} bulk fields; the maximum is {limits.MaxBulkRootFields}.");
+        if (bulkCount < 2)
+            return null;
+
+        var bulk = fields.Where(field => field.Definition.Bulk() is not null);
 
         // A single use over its maximum is the field's own business (its resolver answers it as data); several uses
         // may not split a bulk write into allowed pieces.

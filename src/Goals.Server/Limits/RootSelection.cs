@@ -16,13 +16,19 @@ internal static class RootSelection
 {
     public static IReadOnlyList<RootField> Fields(ValidationContext context, IObjectGraphType root)
     {
+        // Most operations select one root field and no fragment: answered without the maps that merge response keys.
+        if (context.Operation.SelectionSet.Selections is [GraphQLField single]
+            && context.ShouldIncludeNode(single) && root.GetField(single.Name.Value) is { } only)
+            return [new RootField(single, only)];
+
         var byResponseKey = new Dictionary<string, RootField>(StringComparer.Ordinal);
-        Collect(context, root, context.Operation.SelectionSet, byResponseKey, []);
+        HashSet<string>? fragmentsSeen = null;
+        Collect(context, root, context.Operation.SelectionSet, byResponseKey, ref fragmentsSeen);
         return [.. byResponseKey.Values];
     }
 
     private static void Collect(ValidationContext context, IObjectGraphType root, GraphQLSelectionSet selectionSet,
-        Dictionary<string, RootField> byResponseKey, HashSet<string> fragmentsSeen)
+        Dictionary<string, RootField> byResponseKey, ref HashSet<string>? fragmentsSeen)
     {
         foreach (var selection in selectionSet.Selections)
         {
@@ -34,11 +40,11 @@ internal static class RootSelection
                     byResponseKey.TryAdd((field.Alias?.Name ?? field.Name).StringValue, new RootField(field, definition));
                     break;
                 case GraphQLInlineFragment inline:
-                    Collect(context, root, inline.SelectionSet, byResponseKey, fragmentsSeen);
+                    Collect(context, root, inline.SelectionSet, byResponseKey, ref fragmentsSeen);
                     break;
-                case GraphQLFragmentSpread spread when fragmentsSeen.Add(spread.FragmentName.Name.StringValue)
+                case GraphQLFragmentSpread spread when (fragmentsSeen ??= new(StringComparer.Ordinal)).Add(spread.FragmentName.Name.StringValue)
                     && context.Document.FindFragmentDefinition(spread.FragmentName.Name.Value) is { } fragment:
-                    Collect(context, root, fragment.SelectionSet, byResponseKey, fragmentsSeen);
+                    Collect(context, root, fragment.SelectionSet, byResponseKey, ref fragmentsSeen);
                     break;
             }
         }

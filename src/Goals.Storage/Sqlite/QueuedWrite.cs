@@ -16,16 +16,16 @@ internal abstract class QueuedWrite
     public bool TryStart() => Interlocked.CompareExchange(ref _state, Started, Queued) == Queued;
 
     /// <summary>Runs the work, in its own savepoint when it shares the transaction, and keeps its failure.</summary>
-    public async Task RunAsync(SqliteConnection connection, SqliteTransaction transaction, bool inSavepoint)
+    public async Task RunAsync(SqliteConnection connection, bool inSavepoint)
     {
         if (inSavepoint)
         {
-            transaction.Save(nameof(QueuedWrite));
+            SqliteTransactionStatements.BeginSavepoint(connection);
         }
 
         try
         {
-            await RunWorkAsync(connection, transaction);
+            await RunWorkAsync(connection);
         }
         catch (Exception e)
         {
@@ -33,13 +33,13 @@ internal abstract class QueuedWrite
             if (inSavepoint)
             {
                 // Undoes this write only. If SQLite already undid the whole transaction this throws, and the group fails.
-                transaction.Rollback(nameof(QueuedWrite));
+                SqliteTransactionStatements.RollbackToSavepoint(connection);
             }
         }
 
         if (inSavepoint)
         {
-            transaction.Release(nameof(QueuedWrite));
+            SqliteTransactionStatements.ReleaseSavepoint(connection);
         }
     }
 
@@ -49,7 +49,7 @@ internal abstract class QueuedWrite
     /// <summary>Tells the caller, after the commit (or the failure), with continuations off the writer's thread.</summary>
     public abstract void Finish();
 
-    protected abstract Task RunWorkAsync(SqliteConnection connection, SqliteTransaction transaction);
+    protected abstract Task RunWorkAsync(SqliteConnection connection);
 
     /// <summary>Called by the caller's cancellation: true when the writer had not started the write yet.</summary>
     protected bool TryCancel() => Interlocked.CompareExchange(ref _state, Cancelled, Queued) == Queued;
@@ -58,7 +58,7 @@ internal abstract class QueuedWrite
 internal sealed class QueuedWrite<T> : QueuedWrite
 {
     private readonly TaskCompletionSource<T> _outcome = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private readonly Func<SqliteConnection, SqliteTransaction, Task<T>> _work;
+    private readonly Func<SqliteConnection, Task<T>> _work;
     private readonly CancellationToken _cancellationToken;
     private readonly CancellationTokenRegistration _cancellation;
 
@@ -66,7 +66,7 @@ internal sealed class QueuedWrite<T> : QueuedWrite
     private readonly ExecutionContext? _context = ExecutionContext.Capture();
     private T _result = default!;
 
-    public QueuedWrite(Func<SqliteConnection, SqliteTransaction, Task<T>> work, CancellationToken cancellationToken)
+    public QueuedWrite(Func<SqliteConnection, Task<T>> work, CancellationToken cancellationToken)
     {
         _work = work;
         _cancellationToken = cancellationToken;
@@ -88,16 +88,16 @@ internal sealed class QueuedWrite<T> : QueuedWrite
         }
     }
 
-    protected override async Task RunWorkAsync(SqliteConnection connection, SqliteTransaction transaction)
+    protected override async Task RunWorkAsync(SqliteConnection connection)
     {
         Task<T> running = null!;
         if (_context is null)
         {
-            running = _work(connection, transaction);
+            running = _work(connection);
         }
         else
         {
-            ExecutionContext.Run(_context, _ => running = _work(connection, transaction), null);
+            ExecutionContext.Run(_context, _ => running = _work(connection), null);
         }
 
         _result = await running;

@@ -30,12 +30,12 @@ public sealed class SqliteAccountStore(SqliteDatabase database) : IAccountStore
 
     public Task<long> DeleteAccountAsync(string userId, CancellationToken cancellationToken) =>
         database.WriteAsync(
-            async (c, t) =>
+            async c =>
             {
                 long removed = 0;
                 foreach (var statement in Statements)
                 {
-                    removed += await c.ExecuteAsync(t, statement, cancellationToken, ("@user", userId));
+                    removed += await c.ExecuteAsync(statement, cancellationToken, ("@user", userId));
                 }
 
                 return removed;

@@ -12,8 +12,7 @@ public sealed partial class SqliteActivityStore
     public async Task<IReadOnlyList<ActivityRecord>> ListByDateAsync(
         string ownerId, string goalId, DateInterval dates, CancellationToken cancellationToken) =>
         await database.ReadAsync(
-            (c, t) => c.QueryAsync(
-                t,
+            c => c.QueryAsync(
                 $"""
                 SELECT {SqliteRows.ActivityColumns} FROM activities
                 WHERE goal_id = @goal AND owner_id = @owner AND date >= @from AND date <= @to
@@ -39,10 +38,10 @@ public sealed partial class SqliteActivityStore
 
         where += SqliteFilter.And(filter, FilterFields.Activities, parameters);
         return database.ReadAsync(
-            (c, t) => KeysetPager.PageAsync(
+            c => KeysetPager.PageAsync(
                 order, page,
                 new SqliteKeysetSource<ActivityRecord>(
-                    c, t, "activities", SqliteRows.ActivityColumns, where, parameters, order, SqliteRows.Activity),
+                    c, "activities", SqliteRows.ActivityColumns, where, parameters, order, SqliteRows.Activity),
                 activity => Orders.ActivityValues(order, activity), cancellationToken),
             cancellationToken);
     }

@@ -21,7 +21,7 @@ public sealed partial class SqliteActivityStore
         }
 
         return await database.ReadAsync(
-            (c, _) => Task.FromResult(ReadDayTotals(c, ids, dates, cancellationToken)), cancellationToken);
+            c => Task.FromResult(ReadDayTotals(c, ids, dates, cancellationToken)), cancellationToken);
     }
 
     /// <summary>
@@ -29,16 +29,16 @@ public sealed partial class SqliteActivityStore
     /// caller's write transaction: two key lookups, whatever the day already holds (ADR 0136).
     /// </summary>
     private static async Task AddToDayAsync(
-        SqliteConnection connection, SqliteTransaction transaction, ActivityRecord activity, int sign,
+        SqliteConnection connection, ActivityRecord activity, int sign,
         CancellationToken cancellationToken)
     {
         (string, object?)[] day = [("@goal", activity.GoalId), ("@date", StoredValues.ToText(activity.Date))];
         await connection.ExecuteAsync(
-            transaction, SqliteWritePath.AddToDay, cancellationToken,
+            SqliteWritePath.AddToDay, cancellationToken,
             [.. day, ("@amount", sign * activity.Amount), ("@count", sign)]);
         if (sign < 0)
         {
-            await connection.ExecuteAsync(transaction, SqliteWritePath.DeleteEmptyDay, cancellationToken, day);
+            await connection.ExecuteAsync(SqliteWritePath.DeleteEmptyDay, cancellationToken, day);
         }
     }
 
@@ -47,12 +47,12 @@ public sealed partial class SqliteActivityStore
     /// owner is the goal's, checked when it was logged.
     /// </summary>
     private static async Task TouchGoalAsync(
-        SqliteConnection connection, SqliteTransaction transaction, ActivityRecord activity, Instant now,
+        SqliteConnection connection, ActivityRecord activity, Instant now,
         CancellationToken cancellationToken)
     {
         await connection.ExecuteAsync(
-            transaction, SqliteWritePath.TouchGoal, cancellationToken, ("@goal", activity.GoalId),
+            SqliteWritePath.TouchGoal, cancellationToken, ("@goal", activity.GoalId),
             ("@now", StoredValues.ToMillis(now)));
-        await SqliteGoalStore.BumpGoalsVersionAsync(connection, transaction, activity.OwnerId, cancellationToken);
+        await SqliteGoalStore.BumpGoalsVersionAsync(connection, activity.OwnerId, cancellationToken);
     }
 }

@@ -14,12 +14,12 @@ public sealed partial class SqliteActivityStore(SqliteDatabase database, IClock 
 {
     public Task<AppendResult> AppendAsync(NewActivity activity, CancellationToken cancellationToken) =>
         database.WriteAsync(
-            async (c, t) =>
+            async c =>
             {
                 if (activity.IdempotencyKey is { } key)
                 {
                     var first = await QueryOneAsync(
-                        c, t, SqliteWritePath.ActivityByKey, cancellationToken, ("@owner", activity.OwnerId),
+                        c, SqliteWritePath.ActivityByKey, cancellationToken, ("@owner", activity.OwnerId),
                         ("@key", key));
                     if (first is not null)
                     {
@@ -27,7 +27,7 @@ public sealed partial class SqliteActivityStore(SqliteDatabase database, IClock 
                     }
                 }
 
-                if (await SqliteGoalStore.FindAsync(c, t, activity.OwnerId, activity.GoalId, cancellationToken) is null)
+                if (await SqliteGoalStore.FindAsync(c, activity.OwnerId, activity.GoalId, cancellationToken) is null)
                 {
                     return new AppendResult(AppendOutcome.GoalNotFound, null);
                 }
@@ -37,27 +37,27 @@ public sealed partial class SqliteActivityStore(SqliteDatabase database, IClock 
                     ids.NewId(), activity.OwnerId, activity.GoalId, StoredValues.Truncate(activity.OccurredAt),
                     activity.Date, activity.Amount, StoredValues.EmptyToNull(activity.Note), activity.IdempotencyKey,
                     now, now);
-                await c.ExecuteAsync(t, SqliteWritePath.InsertActivity, cancellationToken, Values(record));
-                await AddToDayAsync(c, t, record, +1, cancellationToken);
-                await SqliteCheckpointStore.DropAsync(c, t, record.GoalId, record.Date, cancellationToken);
-                await TouchGoalAsync(c, t, record, now, cancellationToken);
+                await c.ExecuteAsync(SqliteWritePath.InsertActivity, cancellationToken, Values(record));
+                await AddToDayAsync(c, record, +1, cancellationToken);
+                await SqliteCheckpointStore.DropAsync(c, record.GoalId, record.Date, cancellationToken);
+                await TouchGoalAsync(c, record, now, cancellationToken);
                 return new AppendResult(AppendOutcome.Created, record);
             },
             cancellationToken);
 
     public Task<ActivityRecord?> GetAsync(string ownerId, string activityId, CancellationToken cancellationToken) =>
         database.ReadAsync(
-            (c, t) => QueryOneAsync(
-                c, t, SqliteWritePath.ActivityById, cancellationToken, ("@id", activityId), ("@owner", ownerId)),
+            c => QueryOneAsync(
+                c, SqliteWritePath.ActivityById, cancellationToken, ("@id", activityId), ("@owner", ownerId)),
             cancellationToken);
 
     public Task<ActivityUpdate?> UpdateAsync(
         string ownerId, string activityId, ActivityPatch patch, CancellationToken cancellationToken) =>
         database.WriteAsync(
-            async (c, t) =>
+            async c =>
             {
                 var previous = await QueryOneAsync(
-                    c, t, SqliteWritePath.ActivityById, cancellationToken, ("@id", activityId), ("@owner", ownerId));
+                    c, SqliteWritePath.ActivityById, cancellationToken, ("@id", activityId), ("@owner", ownerId));
                 if (previous is null)
                 {
                     return null;
@@ -72,34 +72,34 @@ public sealed partial class SqliteActivityStore(SqliteDatabase database, IClock 
                     OccurredAt = patch.OccurredAt is { } occurred ? StoredValues.Truncate(occurred) : previous.OccurredAt,
                     UpdatedAt = now,
                 };
-                await c.ExecuteAsync(t, SqliteWritePath.UpdateActivity, cancellationToken, Values(current));
+                await c.ExecuteAsync(SqliteWritePath.UpdateActivity, cancellationToken, Values(current));
                 if (current.Date != previous.Date || !current.Amount.Equals(previous.Amount))
                 {
                     // Out of the old day, into the new one (the same day when only the amount changed).
-                    await AddToDayAsync(c, t, previous, -1, cancellationToken);
-                    await AddToDayAsync(c, t, current, +1, cancellationToken);
+                    await AddToDayAsync(c, previous, -1, cancellationToken);
+                    await AddToDayAsync(c, current, +1, cancellationToken);
                     await SqliteCheckpointStore.DropAsync(
-                        c, t, current.GoalId, LocalDate.Min(previous.Date, current.Date), cancellationToken);
+                        c, current.GoalId, LocalDate.Min(previous.Date, current.Date), cancellationToken);
                 }
 
-                await TouchGoalAsync(c, t, current, now, cancellationToken);
+                await TouchGoalAsync(c, current, now, cancellationToken);
                 return new ActivityUpdate(previous, current);
             },
             cancellationToken);
 
     public Task<ActivityRecord?> DeleteAsync(string ownerId, string activityId, CancellationToken cancellationToken) =>
         database.WriteAsync(
-            async (c, t) =>
+            async c =>
             {
                 var deleted = await QueryOneAsync(
-                    c, t, SqliteWritePath.ActivityById, cancellationToken, ("@id", activityId), ("@owner", ownerId));
+                    c, SqliteWritePath.ActivityById, cancellationToken, ("@id", activityId), ("@owner", ownerId));
                 if (deleted is not null)
                 {
-                    await c.ExecuteAsync(t, SqliteWritePath.DeleteActivity, cancellationToken, ("@id", deleted.Id));
-                    await AddToDayAsync(c, t, deleted, -1, cancellationToken);
-                    await SqliteCheckpointStore.DropAsync(c, t, deleted.GoalId, deleted.Date, cancellationToken);
+                    await c.ExecuteAsync(SqliteWritePath.DeleteActivity, cancellationToken, ("@id", deleted.Id));
+                    await AddToDayAsync(c, deleted, -1, cancellationToken);
+                    await SqliteCheckpointStore.DropAsync(c, deleted.GoalId, deleted.Date, cancellationToken);
                     var now = StoredValues.Truncate(clock.GetCurrentInstant());
-                    await TouchGoalAsync(c, t, deleted, now, cancellationToken);
+                    await TouchGoalAsync(c, deleted, now, cancellationToken);
                 }
 
                 return deleted;
@@ -107,9 +107,9 @@ public sealed partial class SqliteActivityStore(SqliteDatabase database, IClock 
             cancellationToken);
 
     private static async Task<ActivityRecord?> QueryOneAsync(
-        SqliteConnection connection, SqliteTransaction transaction, string sql, CancellationToken cancellationToken,
+        SqliteConnection connection, string sql, CancellationToken cancellationToken,
         params (string, object?)[] parameters) =>
-        (await connection.QueryAsync(transaction, sql, SqliteRows.Activity, cancellationToken, parameters))
+        (await connection.QueryAsync(sql, SqliteRows.Activity, cancellationToken, parameters))
         .SingleOrDefault();
 
     private static (string, object?)[] Values(ActivityRecord activity) =>

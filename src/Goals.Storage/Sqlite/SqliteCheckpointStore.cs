@@ -24,8 +24,8 @@ public sealed class SqliteCheckpointStore(SqliteDatabase database) : ICheckpoint
         var (list, parameters) = SqliteCommands.InList(goalIds.Distinct(), "g");
         parameters.Add(("@owner", ownerId));
         var rows = await database.ReadAsync(
-            (c, t) => c.QueryAsync(
-                t, $"SELECT {Columns} FROM evaluation_checkpoints WHERE goal_id IN ({list}) AND owner_id = @owner;",
+            c => c.QueryAsync(
+                $"SELECT {Columns} FROM evaluation_checkpoints WHERE goal_id IN ({list}) AND owner_id = @owner;",
                 Read, cancellationToken, parameters),
             cancellationToken);
         return rows.ToDictionary(row => row.GoalId, StringComparer.Ordinal);
@@ -37,8 +37,8 @@ public sealed class SqliteCheckpointStore(SqliteDatabase database) : ICheckpoint
     {
         ArgumentNullException.ThrowIfNull(checkpoint);
         return await database.WriteAsync(
-            (c, t) => c.ExecuteAsync(
-                t, SqliteWritePath.PutCheckpoint, cancellationToken, ("@goal", goalId), ("@owner", ownerId),
+            c => c.ExecuteAsync(
+                SqliteWritePath.PutCheckpoint, cancellationToken, ("@goal", goalId), ("@owner", ownerId),
                 ("@version", dataVersion), ("@date", StoredValues.ToText(checkpoint.Date)),
                 ("@readFrom", StoredValues.ToText(checkpoint.ReadFrom)), ("@currentRun", checkpoint.CurrentRun),
                 ("@runStartedOn", checkpoint.RunStartedOn is { } started ? StoredValues.ToText(started) : null),
@@ -49,18 +49,18 @@ public sealed class SqliteCheckpointStore(SqliteDatabase database) : ICheckpoint
 
     /// <summary>Drops the goal's checkpoint if it is dated on or after <paramref name="date"/>: a day it folded in changes.</summary>
     internal static Task DropAsync(
-        SqliteConnection connection, SqliteTransaction transaction, string goalId, LocalDate date,
+        SqliteConnection connection, string goalId, LocalDate date,
         CancellationToken cancellationToken) =>
         connection.ExecuteAsync(
-            transaction, SqliteWritePath.DropGoalCheckpointFrom, cancellationToken, ("@goal", goalId),
+            SqliteWritePath.DropGoalCheckpointFrom, cancellationToken, ("@goal", goalId),
             ("@date", StoredValues.ToText(date)));
 
     /// <summary>Drops every checkpoint of the owner's goals dated on or after <paramref name="date"/> (a vacation).</summary>
     internal static Task DropOwnerAsync(
-        SqliteConnection connection, SqliteTransaction transaction, string ownerId, LocalDate date,
+        SqliteConnection connection, string ownerId, LocalDate date,
         CancellationToken cancellationToken) =>
         connection.ExecuteAsync(
-            transaction, SqliteWritePath.DropOwnerCheckpointsFrom, cancellationToken, ("@owner", ownerId),
+            SqliteWritePath.DropOwnerCheckpointsFrom, cancellationToken, ("@owner", ownerId),
             ("@date", StoredValues.ToText(date)));
 
     // REAL columns hold binary64 as it was bound, so the doubles come back bit for bit.

@@ -9,13 +9,13 @@ public sealed class SqliteCoOccurrenceStore(SqliteDatabase database) : ICoOccurr
     {
         ArgumentNullException.ThrowIfNull(counts);
         return database.WriteAsync(
-            async (c, t) =>
+            async c =>
             {
-                await c.ExecuteAsync(t, "DELETE FROM co_occurrences;", cancellationToken);
+                await c.ExecuteAsync("DELETE FROM co_occurrences;", cancellationToken);
                 foreach (var count in counts)
                 {
                     await c.ExecuteAsync(
-                        t, "INSERT INTO co_occurrences (item, other, users) VALUES (@item, @other, @users);",
+                        "INSERT INTO co_occurrences (item, other, users) VALUES (@item, @other, @users);",
                         cancellationToken, ("@item", count.Item), ("@other", count.Other), ("@users", count.Users));
                 }
 
@@ -26,8 +26,8 @@ public sealed class SqliteCoOccurrenceStore(SqliteDatabase database) : ICoOccurr
 
     public Task<IReadOnlyList<CoOccurrence>> ReadAllAsync(CancellationToken cancellationToken) =>
         database.ReadAsync<IReadOnlyList<CoOccurrence>>(
-            async (c, t) => await c.QueryAsync(
-                t, "SELECT item, other, users FROM co_occurrences ORDER BY item, other;",
+            async c => await c.QueryAsync(
+                "SELECT item, other, users FROM co_occurrences ORDER BY item, other;",
                 r => new CoOccurrence(r.GetString(0), r.GetString(1), r.GetInt32(2)), cancellationToken),
             cancellationToken);
 }

@@ -10,18 +10,39 @@ internal static class SqliteCommands
     /// command (<see cref="SqlitePreparedCommands"/>), else a new one. Dispose the lease, not the command.
     /// </summary>
     public static CommandLease Command(
-        this SqliteConnection connection, SqliteTransaction? transaction, string sql,
+        this SqliteConnection connection, string sql,
         params IEnumerable<(string Name, object? Value)> parameters)
     {
         var owner = SqlitePreparedCommands.Of(connection);
         var command = owner?.Rent(sql) ?? SqlitePreparedCommands.Create(connection, sql);
-        command.Transaction = transaction;
+        var kept = command.Parameters;
+        var count = 0;
         foreach (var (name, value) in parameters)
         {
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+            // A kept command's text names the same parameters as last time: their objects are set again, not made anew.
+            if (count < kept.Count && string.Equals(kept[count].ParameterName, name, StringComparison.Ordinal))
+            {
+                kept[count].Value = value ?? DBNull.Value;
+            }
+            else
+            {
+                TrimTo(kept, count);
+                kept.AddWithValue(name, value ?? DBNull.Value);
+            }
+
+            count++;
         }
 
+        TrimTo(kept, count);
         return new CommandLease(command, owner);
+    }
+
+    private static void TrimTo(SqliteParameterCollection parameters, int count)
+    {
+        while (parameters.Count > count)
+        {
+            parameters.RemoveAt(parameters.Count - 1);
+        }
     }
 
     /// <summary>
@@ -29,7 +50,7 @@ internal static class SqliteCommands
     /// rows (a day-close catch-up) would otherwise spend most of its time preparing the same SQL again.
     /// </summary>
     public static async Task<int> ExecuteEachAsync<T>(
-        this SqliteConnection connection, SqliteTransaction transaction, string sql, IEnumerable<T> items,
+        this SqliteConnection connection, string sql, IEnumerable<T> items,
         Func<T, (string Name, object? Value)[]> parameters, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(items);
@@ -43,7 +64,7 @@ internal static class SqliteCommands
                 var values = parameters(item);
                 if (lease is null)
                 {
-                    lease = connection.Command(transaction, sql, values);
+                    lease = connection.Command(sql, values);
                 }
                 else
                 {
@@ -64,46 +85,59 @@ internal static class SqliteCommands
         return changed;
     }
 
-    public static async Task<int> ExecuteAsync(
-        this SqliteConnection connection, SqliteTransaction? transaction, string sql,
+    // Microsoft.Data.Sqlite runs every statement synchronously: its async methods only check the token and wrap the
+    // answer in a task (a Task<SqliteDataReader> per query, a state machine per call). These do the same without the
+    // extra objects; a failure or a cancellation still comes back in the task, never thrown at the call.
+    public static Task<int> ExecuteAsync(
+        this SqliteConnection connection, string sql,
         CancellationToken cancellationToken, params IEnumerable<(string Name, object? Value)> parameters)
     {
-        using var lease = connection.Command(transaction, sql, parameters);
-        return await lease.Command.ExecuteNonQueryAsync(cancellationToken);
+        if (cancellationToken.IsCancellationRequested)
+            return Task.FromCanceled<int>(cancellationToken);
+        try
+        {
+            using var lease = connection.Command(sql, parameters);
+            return Task.FromResult(lease.Command.ExecuteNonQuery());
+        }
+        catch (Exception e)
+        {
+            return Task.FromException<int>(e);
+        }
     }
 
     public static async Task<long> ScalarAsync(
-        this SqliteConnection connection, SqliteTransaction? transaction, string sql,
+        this SqliteConnection connection, string sql,
         CancellationToken cancellationToken, params IEnumerable<(string Name, object? Value)> parameters)
     {
-        using var lease = connection.Command(transaction, sql, parameters);
+        using var lease = connection.Command(sql, parameters);
         var value = await lease.Command.ExecuteScalarAsync(cancellationToken);
         return value is null or DBNull ? 0 : Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    public static async Task<List<T>> QueryAsync<T>(
-        this SqliteConnection connection, SqliteTransaction? transaction, string sql, Func<SqliteDataReader, T> map,
+    public static Task<List<T>> QueryAsync<T>(
+        this SqliteConnection connection, string sql, Func<SqliteDataReader, T> map,
         CancellationToken cancellationToken, params IEnumerable<(string Name, object? Value)> parameters)
     {
-        using var lease = connection.Command(transaction, sql, parameters);
-        await using var reader = await lease.Command.ExecuteReaderAsync(cancellationToken);
-        var rows = new List<T>();
-        while (await reader.ReadAsync(cancellationToken))
+        if (cancellationToken.IsCancellationRequested)
+            return Task.FromCanceled<List<T>>(cancellationToken);
+        try
         {
-            rows.Add(map(reader));
+            using var lease = connection.Command(sql, parameters);
+            using var reader = lease.Command.ExecuteReader();
+            var rows = new List<T>();
+            while (reader.Read())
+            {
+                rows.Add(map(reader));
+                cancellationToken.ThrowIfCancellationRequested(); // as ReadAsync checked before each row
+            }
+
+            return Task.FromResult(rows);
         }
-
-        return rows;
+        catch (Exception e)
+        {
+            return Task.FromException<List<T>>(e);
+        }
     }
-
-    public static string? NullableString(this SqliteDataReader reader, int ordinal) =>
-        reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
-
-    public static double? NullableDouble(this SqliteDataReader reader, int ordinal) =>
-        reader.IsDBNull(ordinal) ? null : reader.GetDouble(ordinal);
-
-    public static long? NullableInt64(this SqliteDataReader reader, int ordinal) =>
-        reader.IsDBNull(ordinal) ? null : reader.GetInt64(ordinal);
 
     /// <summary>"@p0, @p1, ..." plus the parameters, for IN lists of values.</summary>
     public static (string Sql, List<(string Name, object? Value)> Parameters) InList<T>(

@@ -59,8 +59,7 @@ internal sealed class SqliteConnectionPool(string connectionString) : IDisposabl
         {
             await connection.OpenAsync(cancellationToken);
             // FULL makes every commit durable on power loss too, not only on a process crash.
-            await connection.ExecuteAsync(
-                null, "PRAGMA busy_timeout = 10000; PRAGMA synchronous = FULL;", cancellationToken);
+            await connection.ExecuteAsync("PRAGMA busy_timeout = 10000; PRAGMA synchronous = FULL;", cancellationToken);
             return connection;
         }
         catch

@@ -39,28 +39,31 @@ public sealed class SqliteDatabase : IDisposable
     }
 
     internal Task<T> ReadAsync<T>(
-        Func<SqliteConnection, SqliteTransaction, Task<T>> work, CancellationToken cancellationToken) =>
+        Func<SqliteConnection, Task<T>> work, CancellationToken cancellationToken) =>
         ReadInTransactionAsync(work, cancellationToken);
 
     /// <summary>The work in the write transaction of its group; the task ends once that group has committed.</summary>
     internal Task<T> WriteAsync<T>(
-        Func<SqliteConnection, SqliteTransaction, Task<T>> work, CancellationToken cancellationToken) =>
+        Func<SqliteConnection, Task<T>> work, CancellationToken cancellationToken) =>
         _writes.EnqueueAsync(work, cancellationToken);
 
     /// <summary>The work in one transaction on a kept connection, which goes back to the pool however it ends.</summary>
     private async Task<T> ReadInTransactionAsync<T>(
-        Func<SqliteConnection, SqliteTransaction, Task<T>> work, CancellationToken cancellationToken)
+        Func<SqliteConnection, Task<T>> work, CancellationToken cancellationToken)
     {
         var connection = await _connections.RentAsync(cancellationToken);
         try
         {
-            await using var transaction = connection.BeginTransaction(deferred: true);
-            var result = await work(connection, transaction);
-            await transaction.CommitAsync(cancellationToken);
+            SqliteTransactionStatements.Begin(connection, immediate: false);
+            var result = await work(connection);
+            cancellationToken.ThrowIfCancellationRequested();
+            SqliteTransactionStatements.Commit(connection);
             return result;
         }
         finally
         {
+            // Only after a failure is the transaction still open; the pool closes a connection left inside one.
+            SqliteTransactionStatements.RollbackIfOpen(connection);
             _connections.Return(connection);
         }
     }

@@ -7,8 +7,7 @@ public sealed partial class SqliteExcusalStore
 {
     public async Task<IReadOnlyList<PauseWindow>> ListVacationsAsync(string userId, CancellationToken cancellationToken) =>
         await database.ReadAsync(
-            (c, t) => c.QueryAsync(
-                t,
+            c => c.QueryAsync(
                 $"SELECT {PauseColumns} FROM pauses WHERE user_id = @user AND goal_id IS NULL ORDER BY from_date, id;",
                 ReadPause, cancellationToken, ("@user", userId)),
             cancellationToken);
@@ -25,13 +24,12 @@ public sealed partial class SqliteExcusalStore
         var (list, parameters) = SqliteCommands.InList(requested, "g");
         parameters.Add(("@user", userId));
         var (skips, pauses) = await database.ReadAsync(
-            async (c, t) => (
+            async c => (
                 await c.QueryAsync(
-                    t, $"SELECT goal_id, date FROM skips WHERE goal_id IN ({list}) ORDER BY goal_id, date;",
+                    $"SELECT goal_id, date FROM skips WHERE goal_id IN ({list}) ORDER BY goal_id, date;",
                     r => (GoalId: r.GetString(0), Date: StoredValues.ToDate(r.GetString(1))), cancellationToken,
                     parameters),
                 await c.QueryAsync(
-                    t,
                     $"""
                     SELECT {PauseColumns} FROM pauses
                     WHERE user_id = @user AND (goal_id IS NULL OR goal_id IN ({list})) ORDER BY from_date, id;

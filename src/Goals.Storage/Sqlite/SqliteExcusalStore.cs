@@ -10,18 +10,18 @@ public sealed partial class SqliteExcusalStore(SqliteDatabase database, IdGenera
 
     public async Task<bool> AddSkipAsync(string goalId, LocalDate day, CancellationToken cancellationToken) =>
         await database.WriteAsync(
-            (c, t) => ChangeGoalAsync(
-                c, t, goalId, day, c.ExecuteAsync(
-                    t, SqliteWritePath.InsertSkip, cancellationToken, ("@goal", goalId),
+            c => ChangeGoalAsync(
+                c, goalId, day, c.ExecuteAsync(
+                    SqliteWritePath.InsertSkip, cancellationToken, ("@goal", goalId),
                     ("@date", StoredValues.ToText(day))),
                 cancellationToken),
             cancellationToken) == 1;
 
     public async Task<bool> RemoveSkipAsync(string goalId, LocalDate day, CancellationToken cancellationToken) =>
         await database.WriteAsync(
-            (c, t) => ChangeGoalAsync(
-                c, t, goalId, day, c.ExecuteAsync(
-                    t, SqliteWritePath.DeleteSkip, cancellationToken, ("@goal", goalId),
+            c => ChangeGoalAsync(
+                c, goalId, day, c.ExecuteAsync(
+                    SqliteWritePath.DeleteSkip, cancellationToken, ("@goal", goalId),
                     ("@date", StoredValues.ToText(day))),
                 cancellationToken),
             cancellationToken) == 1;
@@ -31,13 +31,13 @@ public sealed partial class SqliteExcusalStore(SqliteDatabase database, IdGenera
     {
         var pause = new PauseWindow(ids.NewId(), userId, goalId, start, end);
         return database.WriteAsync(
-            async (c, t) =>
+            async c =>
             {
                 await c.ExecuteAsync(
-                    t, SqliteWritePath.InsertPause, cancellationToken, ("@id", pause.Id), ("@user", userId),
+                    SqliteWritePath.InsertPause, cancellationToken, ("@id", pause.Id), ("@user", userId),
                     ("@goal", goalId), ("@from", StoredValues.ToText(start)),
                     ("@to", end is { } e ? StoredValues.ToText(e) : null));
-                await BumpAsync(c, t, userId, goalId, start, cancellationToken);
+                await BumpAsync(c, userId, goalId, start, cancellationToken);
                 return pause;
             },
             cancellationToken);
@@ -46,18 +46,18 @@ public sealed partial class SqliteExcusalStore(SqliteDatabase database, IdGenera
     public Task<int> EndPausesAsync(
         string userId, string? goalId, LocalDate resumeOn, CancellationToken cancellationToken) =>
         database.WriteAsync(
-            async (c, t) =>
+            async c =>
             {
                 (string, object?)[] parameters =
                 [
                     ("@user", userId), ("@goal", goalId), ("@resume", StoredValues.ToText(resumeOn)),
                     ("@last", StoredValues.ToText(resumeOn.PlusDays(-1))),
                 ];
-                var changed = await c.ExecuteAsync(t, SqliteWritePath.RemovePausesFrom, cancellationToken, parameters)
-                    + await c.ExecuteAsync(t, SqliteWritePath.CutPausesBefore, cancellationToken, parameters);
+                var changed = await c.ExecuteAsync(SqliteWritePath.RemovePausesFrom, cancellationToken, parameters)
+                    + await c.ExecuteAsync(SqliteWritePath.CutPausesBefore, cancellationToken, parameters);
                 if (changed > 0)
                 {
-                    await BumpAsync(c, t, userId, goalId, resumeOn, cancellationToken);
+                    await BumpAsync(c, userId, goalId, resumeOn, cancellationToken);
                 }
 
                 return changed;
@@ -67,19 +67,19 @@ public sealed partial class SqliteExcusalStore(SqliteDatabase database, IdGenera
     public async Task<bool> EndPauseAsync(
         string userId, string pauseId, LocalDate resumeOn, CancellationToken cancellationToken) =>
         await database.WriteAsync(
-            async (c, t) =>
+            async c =>
             {
                 (string, object?)[] parameters =
                 [
                     ("@id", pauseId), ("@user", userId), ("@resume", StoredValues.ToText(resumeOn)),
                     ("@last", StoredValues.ToText(resumeOn.PlusDays(-1))),
                 ];
-                var owner = await FindPauseGoalAsync(c, t, userId, pauseId, cancellationToken);
-                var changed = await c.ExecuteAsync(t, SqliteWritePath.RemovePauseFrom, cancellationToken, parameters)
-                    + await c.ExecuteAsync(t, SqliteWritePath.CutPauseBefore, cancellationToken, parameters);
+                var owner = await FindPauseGoalAsync(c, userId, pauseId, cancellationToken);
+                var changed = await c.ExecuteAsync(SqliteWritePath.RemovePauseFrom, cancellationToken, parameters)
+                    + await c.ExecuteAsync(SqliteWritePath.CutPauseBefore, cancellationToken, parameters);
                 if (changed > 0 && owner is not null)
                 {
-                    await BumpAsync(c, t, userId, owner.GoalId, resumeOn, cancellationToken);
+                    await BumpAsync(c, userId, owner.GoalId, resumeOn, cancellationToken);
                 }
 
                 return changed;
@@ -88,14 +88,14 @@ public sealed partial class SqliteExcusalStore(SqliteDatabase database, IdGenera
 
     public async Task<bool> DeletePauseAsync(string userId, string pauseId, CancellationToken cancellationToken) =>
         await database.WriteAsync(
-            async (c, t) =>
+            async c =>
             {
-                var owner = await FindPauseGoalAsync(c, t, userId, pauseId, cancellationToken);
+                var owner = await FindPauseGoalAsync(c, userId, pauseId, cancellationToken);
                 var deleted = await c.ExecuteAsync(
-                    t, SqliteWritePath.DeletePause, cancellationToken, ("@id", pauseId), ("@user", userId));
+                    SqliteWritePath.DeletePause, cancellationToken, ("@id", pauseId), ("@user", userId));
                 if (deleted > 0 && owner is not null)
                 {
-                    await BumpAsync(c, t, userId, owner.GoalId, owner.From, cancellationToken);
+                    await BumpAsync(c, userId, owner.GoalId, owner.From, cancellationToken);
                 }
 
                 return deleted;
@@ -107,14 +107,14 @@ public sealed partial class SqliteExcusalStore(SqliteDatabase database, IdGenera
     /// version and drops a checkpoint dated on or after the day (its fingerprint would refuse it anyway).
     /// </summary>
     private static async Task<int> ChangeGoalAsync(
-        SqliteConnection connection, SqliteTransaction transaction, string goalId, LocalDate day, Task<int> write,
+        SqliteConnection connection, string goalId, LocalDate day, Task<int> write,
         CancellationToken cancellationToken)
     {
         var changed = await write;
         if (changed > 0)
         {
-            await SqliteGoalStore.BumpDataVersionAsync(connection, transaction, goalId, cancellationToken);
-            await SqliteCheckpointStore.DropAsync(connection, transaction, goalId, day, cancellationToken);
+            await SqliteGoalStore.BumpDataVersionAsync(connection, goalId, cancellationToken);
+            await SqliteCheckpointStore.DropAsync(connection, goalId, day, cancellationToken);
         }
 
         return changed;
@@ -126,27 +126,27 @@ public sealed partial class SqliteExcusalStore(SqliteDatabase database, IdGenera
     /// checkpoints dated on or after the first day whose excusal changed.
     /// </summary>
     private static async Task BumpAsync(
-        SqliteConnection connection, SqliteTransaction transaction, string userId, string? goalId, LocalDate changedFrom,
+        SqliteConnection connection, string userId, string? goalId, LocalDate changedFrom,
         CancellationToken cancellationToken)
     {
         if (goalId is null)
         {
             await connection.ExecuteAsync(
-                transaction, SqliteWritePath.BumpUserDataVersion, cancellationToken, ("@user", userId));
-            await SqliteCheckpointStore.DropOwnerAsync(connection, transaction, userId, changedFrom, cancellationToken);
+                SqliteWritePath.BumpUserDataVersion, cancellationToken, ("@user", userId));
+            await SqliteCheckpointStore.DropOwnerAsync(connection, userId, changedFrom, cancellationToken);
             return;
         }
 
-        await SqliteGoalStore.BumpDataVersionAsync(connection, transaction, goalId, cancellationToken);
-        await SqliteCheckpointStore.DropAsync(connection, transaction, goalId, changedFrom, cancellationToken);
+        await SqliteGoalStore.BumpDataVersionAsync(connection, goalId, cancellationToken);
+        await SqliteCheckpointStore.DropAsync(connection, goalId, changedFrom, cancellationToken);
     }
 
     /// <summary>Which goal the pause belongs to (a null goal: a vacation), or null when the user has no such pause.</summary>
     private static async Task<PauseOf?> FindPauseGoalAsync(
-        SqliteConnection connection, SqliteTransaction transaction, string userId, string pauseId,
+        SqliteConnection connection, string userId, string pauseId,
         CancellationToken cancellationToken) =>
         (await connection.QueryAsync(
-            transaction, SqliteWritePath.PauseById, r => new PauseOf(r.NullableString(0), StoredValues.ToDate(r.GetString(1))),
+            SqliteWritePath.PauseById, r => new PauseOf(r.NullableString(0), StoredValues.ToDate(r.GetString(1))),
             cancellationToken,
             ("@id", pauseId), ("@user", userId)))
         .SingleOrDefault();

@@ -16,9 +16,9 @@ public sealed partial class SqliteGoalStore
         string ownerId, string goalId, int expectedVersion, GoalChanges changes, int? maxNonArchived,
         CancellationToken cancellationToken) =>
         database.WriteAsync<GoalUpdateResult>(
-            async (c, t) =>
+            async c =>
             {
-                var current = await FindAsync(c, t, ownerId, goalId, cancellationToken);
+                var current = await FindAsync(c, ownerId, goalId, cancellationToken);
                 if (current is null)
                 {
                     return GoalUpdateResult.NotFound.Instance;
@@ -31,7 +31,7 @@ public sealed partial class SqliteGoalStore
 
                 if (maxNonArchived is { } limit && current.Status == GoalStatus.Archived && changes.Status != GoalStatus.Archived
                     && await c.ScalarAsync(
-                        t, "SELECT COUNT(*) FROM goals WHERE owner_id = @owner AND status <> 'Archived';", cancellationToken,
+                        "SELECT COUNT(*) FROM goals WHERE owner_id = @owner AND status <> 'Archived';", cancellationToken,
                         ("@owner", ownerId)) >= limit)
                 {
                     return new GoalUpdateResult.LimitReached(limit);
@@ -48,7 +48,6 @@ public sealed partial class SqliteGoalStore
                     DataVersion = current.DataVersion + 1,
                 };
                 await c.ExecuteAsync(
-                    t,
                     """
                     UPDATE goals SET title = @title, title_key = @titleKey, description = @description,
                         category = @category, target = @target, unit = @unit, schedule = @schedule, min_amount = @min,
@@ -58,8 +57,8 @@ public sealed partial class SqliteGoalStore
                     """,
                     cancellationToken, SqliteGoalValues.Values(updated));
                 // Any edit may change the definition the checkpoint was folded with: cheaper dropped than fingerprinted.
-                await SqliteCheckpointStore.DropAsync(c, t, goalId, LocalDate.MinIsoValue, cancellationToken);
-                await BumpGoalsVersionAsync(c, t, ownerId, cancellationToken);
+                await SqliteCheckpointStore.DropAsync(c, goalId, LocalDate.MinIsoValue, cancellationToken);
+                await BumpGoalsVersionAsync(c, ownerId, cancellationToken);
                 return new GoalUpdateResult.Updated(updated);
             },
             cancellationToken);

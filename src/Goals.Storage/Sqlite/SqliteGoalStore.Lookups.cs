@@ -11,23 +11,23 @@ public sealed partial class SqliteGoalStore
     /// primary-key updates): whatever moves a goal's data version also moves the owner's goals version (ADR 0163).
     /// </summary>
     internal static async Task BumpDataVersionAsync(
-        SqliteConnection connection, SqliteTransaction transaction, string goalId, CancellationToken cancellationToken)
+        SqliteConnection connection, string goalId, CancellationToken cancellationToken)
     {
         await connection.ExecuteAsync(
-            transaction, SqliteWritePath.BumpGoalDataVersion, cancellationToken, ("@goal", goalId));
+            SqliteWritePath.BumpGoalDataVersion, cancellationToken, ("@goal", goalId));
         await connection.ExecuteAsync(
-            transaction, SqliteWritePath.BumpGoalsVersionOfGoal, cancellationToken, ("@goal", goalId));
+            SqliteWritePath.BumpGoalsVersionOfGoal, cancellationToken, ("@goal", goalId));
     }
 
     /// <summary>Bumps the owner's goals version inside the caller's write transaction (ADR 0163).</summary>
     internal static Task BumpGoalsVersionAsync(
-        SqliteConnection connection, SqliteTransaction transaction, string ownerId, CancellationToken cancellationToken) =>
-        connection.ExecuteAsync(transaction, SqliteWritePath.BumpGoalsVersion, cancellationToken, ("@owner", ownerId));
+        SqliteConnection connection, string ownerId, CancellationToken cancellationToken) =>
+        connection.ExecuteAsync(SqliteWritePath.BumpGoalsVersion, cancellationToken, ("@owner", ownerId));
 
     internal static async Task<GoalRecord?> FindAsync(
-        SqliteConnection connection, SqliteTransaction transaction, string ownerId, string goalId,
+        SqliteConnection connection, string ownerId, string goalId,
         CancellationToken cancellationToken) =>
         (await connection.QueryAsync(
-            transaction, SqliteWritePath.FindGoal, SqliteRows.Goal, cancellationToken, ("@id", goalId), ("@owner", ownerId)))
+            SqliteWritePath.FindGoal, SqliteRows.Goal, cancellationToken, ("@id", goalId), ("@owner", ownerId)))
         .SingleOrDefault();
 }

@@ -10,7 +10,7 @@ namespace Goals.Storage.Sqlite;
 public sealed partial class SqliteGoalStore(SqliteDatabase database, IClock clock, IdGenerator ids) : IGoalStore
 {
     public Task<GoalRecord?> GetAsync(string ownerId, string goalId, CancellationToken cancellationToken) =>
-        database.ReadAsync((c, t) => FindAsync(c, t, ownerId, goalId, cancellationToken), cancellationToken);
+        database.ReadAsync(c => FindAsync(c, ownerId, goalId, cancellationToken), cancellationToken);
 
     public async Task<IReadOnlyDictionary<string, GoalRecord>> GetManyAsync(
         string ownerId, IReadOnlyCollection<string> goalIds, CancellationToken cancellationToken)
@@ -23,8 +23,8 @@ public sealed partial class SqliteGoalStore(SqliteDatabase database, IClock cloc
         var (list, parameters) = SqliteCommands.InList(goalIds.Distinct(), "g");
         parameters.Add(("@owner", ownerId));
         var rows = await database.ReadAsync(
-            (c, t) => c.QueryAsync(
-                t, $"SELECT {SqliteRows.GoalColumns} FROM goals WHERE owner_id = @owner AND id IN ({list});",
+            c => c.QueryAsync(
+                $"SELECT {SqliteRows.GoalColumns} FROM goals WHERE owner_id = @owner AND id IN ({list});",
                 SqliteRows.Goal, cancellationToken, parameters),
             cancellationToken);
         return rows.ToDictionary(goal => goal.Id);
@@ -38,18 +38,18 @@ public sealed partial class SqliteGoalStore(SqliteDatabase database, IClock cloc
         List<(string Name, object? Value)> parameters = [("@owner", ownerId)];
         var where = "owner_id = @owner" + SqliteFilter.And(filter, FilterFields.Goals, parameters);
         return database.ReadAsync(
-            (c, t) => KeysetPager.PageAsync(
+            c => KeysetPager.PageAsync(
                 order, page,
                 new SqliteKeysetSource<GoalRecord>(
-                    c, t, "goals", SqliteRows.GoalColumns, where, parameters, order, SqliteRows.Goal),
+                    c, "goals", SqliteRows.GoalColumns, where, parameters, order, SqliteRows.Goal),
                 goal => Orders.GoalValues(order, goal), cancellationToken),
             cancellationToken);
     }
 
     public async Task<int> CountNonArchivedAsync(string ownerId, CancellationToken cancellationToken) =>
         (int)await database.ReadAsync(
-            (c, t) => c.ScalarAsync(
-                t, "SELECT COUNT(*) FROM goals WHERE owner_id = @owner AND status <> 'Archived';", cancellationToken,
+            c => c.ScalarAsync(
+                "SELECT COUNT(*) FROM goals WHERE owner_id = @owner AND status <> 'Archived';", cancellationToken,
                 ("@owner", ownerId)),
             cancellationToken);
 
@@ -69,24 +69,23 @@ public sealed partial class SqliteGoalStore(SqliteDatabase database, IClock cloc
             goal.Unit, goal.Period, goal.Schedule, goal.MinAmount, goal.StartDate, goal.Deadline, goal.Status, now, now,
             goal.Status == Goals.Domain.GoalStatus.Completed ? now : null, 1, DataVersion: 1, ReminderTime: goal.ReminderTime);
         return database.WriteAsync<GoalRecord?>(
-            async (c, t) =>
+            async c =>
             {
                 if (maxNonArchived is { } limit && await c.ScalarAsync(
-                        t, "SELECT COUNT(*) FROM goals WHERE owner_id = @owner AND status <> 'Archived';", cancellationToken,
+                        "SELECT COUNT(*) FROM goals WHERE owner_id = @owner AND status <> 'Archived';", cancellationToken,
                         ("@owner", goal.OwnerId)) >= limit)
                 {
                     return null;
                 }
 
                 await c.ExecuteAsync(
-                    t,
                     $"""
                     INSERT INTO goals ({SqliteRows.GoalColumns}, title_key) VALUES (@id, @owner, @title, @description,
                         @category, @pattern, @target, @unit, @period, @schedule, @min, @start, @deadline, @status,
                         @created, @updated, @completed, @version, @dataVersion, @reminder, @titleKey);
                     """,
                     cancellationToken, SqliteGoalValues.Values(record));
-                await BumpGoalsVersionAsync(c, t, goal.OwnerId, cancellationToken);
+                await BumpGoalsVersionAsync(c, goal.OwnerId, cancellationToken);
                 return record;
             },
             cancellationToken);
@@ -98,10 +97,10 @@ public sealed partial class SqliteGoalStore(SqliteDatabase database, IClock cloc
 
     public Task<bool> DeleteAsync(string ownerId, string goalId, CancellationToken cancellationToken) =>
         database.WriteAsync(
-            async (c, t) =>
+            async c =>
             {
                 var deleted = await c.ExecuteAsync(
-                    t, "DELETE FROM goals WHERE id = @id AND owner_id = @owner;", cancellationToken,
+                    "DELETE FROM goals WHERE id = @id AND owner_id = @owner;", cancellationToken,
                     ("@id", goalId), ("@owner", ownerId));
                 if (deleted == 0)
                 {
@@ -111,10 +110,10 @@ public sealed partial class SqliteGoalStore(SqliteDatabase database, IClock cloc
                 foreach (var table in (string[])["activities", "day_totals", "skips", "pauses", "daily_snapshots", "evaluation_checkpoints"])
                 {
                     await c.ExecuteAsync(
-                        t, $"DELETE FROM {table} WHERE goal_id = @id;", cancellationToken, ("@id", goalId));
+                        $"DELETE FROM {table} WHERE goal_id = @id;", cancellationToken, ("@id", goalId));
                 }
 
-                await BumpGoalsVersionAsync(c, t, ownerId, cancellationToken);
+                await BumpGoalsVersionAsync(c, ownerId, cancellationToken);
                 return true;
             },
             cancellationToken);

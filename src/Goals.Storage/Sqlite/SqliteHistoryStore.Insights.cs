@@ -10,8 +10,7 @@ public sealed partial class SqliteHistoryStore
     {
         ArgumentNullException.ThrowIfNull(insights);
         return database.WriteAsync(
-            (c, t) => c.ExecuteAsync(
-                t,
+            c => c.ExecuteAsync(
                 """
                 INSERT INTO insight_sets (user_id, as_of, insights) VALUES (@user, @asOf, @insights)
                 ON CONFLICT (user_id) DO UPDATE SET as_of = excluded.as_of, insights = excluded.insights
@@ -25,8 +24,7 @@ public sealed partial class SqliteHistoryStore
     public async Task<InsightSet?> GetInsightsAsync(string userId, CancellationToken cancellationToken)
     {
         var rows = await database.ReadAsync(
-            (c, t) => c.QueryAsync(
-                t,
+            c => c.QueryAsync(
                 "SELECT as_of, insights FROM insight_sets WHERE user_id = @user;",
                 r => new InsightSet(
                     userId, StoredValues.ToDate(r.GetString(0)),

@@ -7,8 +7,7 @@ public sealed partial class SqliteHistoryStore(SqliteDatabase database) : IHisto
 {
     public Task UpsertSnapshotsAsync(IReadOnlyCollection<DailySnapshot> snapshots, CancellationToken cancellationToken) =>
         database.WriteAsync(
-            (c, t) => c.ExecuteEachAsync(
-                t,
+            c => c.ExecuteEachAsync(
                 """
                 INSERT INTO daily_snapshots (goal_id, date, value, target, met, excused, streak)
                 VALUES (@goal, @date, @value, @target, @met, @excused, @streak)
@@ -24,8 +23,7 @@ public sealed partial class SqliteHistoryStore(SqliteDatabase database) : IHisto
     public async Task<IReadOnlyList<DailySnapshot>> ListSnapshotsAsync(
         string goalId, DateInterval dates, CancellationToken cancellationToken) =>
         await database.ReadAsync(
-            (c, t) => c.QueryAsync(
-                t,
+            c => c.QueryAsync(
                 """
                 SELECT goal_id, date, value, target, met, excused, streak FROM daily_snapshots
                 WHERE goal_id = @goal AND date >= @from AND date <= @to ORDER BY date;
@@ -39,8 +37,7 @@ public sealed partial class SqliteHistoryStore(SqliteDatabase database) : IHisto
 
     public Task UpsertStatsAsync(IReadOnlyCollection<DailyStats> stats, CancellationToken cancellationToken) =>
         database.WriteAsync(
-            (c, t) => c.ExecuteEachAsync(
-                t,
+            c => c.ExecuteEachAsync(
                 """
                 INSERT INTO daily_stats (user_id, date, activities, goals_due, goals_met, perfect)
                 VALUES (@user, @date, @activities, @due, @met, @perfect)
@@ -56,8 +53,7 @@ public sealed partial class SqliteHistoryStore(SqliteDatabase database) : IHisto
     public async Task<IReadOnlyList<DailyStats>> ListStatsAsync(
         string userId, DateInterval dates, CancellationToken cancellationToken) =>
         await database.ReadAsync(
-            (c, t) => c.QueryAsync(
-                t,
+            c => c.QueryAsync(
                 """
                 SELECT user_id, date, activities, goals_due, goals_met, perfect FROM daily_stats
                 WHERE user_id = @user AND date >= @from AND date <= @to ORDER BY date;

@@ -11,8 +11,7 @@ namespace Goals.Storage.Sqlite;
 /// </summary>
 internal sealed class SqliteKeysetSource<T>(
     SqliteConnection connection,
-    SqliteTransaction transaction,
-    string table,
+     string table,
     string columns,
     string where,
     IReadOnlyList<(string Name, object? Value)> parameters,
@@ -32,12 +31,12 @@ internal sealed class SqliteKeysetSource<T>(
             key => key.Name + (key.Descending != scan.Reverse ? " DESC" : " ASC")));
         sql.Append(" LIMIT @limit;");
         all.Add(("@limit", scan.Limit));
-        return await connection.QueryAsync(transaction, sql.ToString(), map, cancellationToken, all);
+        return await connection.QueryAsync(sql.ToString(), map, cancellationToken, all);
     }
 
     public async Task<int> CountAsync(CancellationToken cancellationToken) =>
         (int)await connection.ScalarAsync(
-            transaction, $"SELECT COUNT(*) FROM {table} WHERE {where};", cancellationToken, parameters);
+            $"SELECT COUNT(*) FROM {table} WHERE {where};", cancellationToken, parameters);
 
     /// <summary>(k1 &gt; v1) OR (k1 = v1 AND k2 &gt; v2) OR ..., with each comparison turned by direction.</summary>
     private string Condition(KeysetBound bound, string prefix, List<(string Name, object? Value)> all)

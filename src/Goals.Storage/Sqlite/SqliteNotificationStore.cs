@@ -17,12 +17,12 @@ public sealed class SqliteNotificationStore(SqliteDatabase database, IClock cloc
 
     public Task<NotificationAddResult> AddAsync(NewNotification notification, CancellationToken cancellationToken) =>
         database.WriteAsync(
-            async (c, t) =>
+            async c =>
             {
                 if (notification.UniqueKey is { } key)
                 {
                     var existing = await QueryAsync(
-                        c, t, "user_id = @user AND unique_key = @key", cancellationToken,
+                        c, "user_id = @user AND unique_key = @key", cancellationToken,
                         ("@user", notification.UserId), ("@key", key));
                     if (existing.Count > 0)
                     {
@@ -31,7 +31,6 @@ public sealed class SqliteNotificationStore(SqliteDatabase database, IClock cloc
                 }
 
                 var sequence = await c.ScalarAsync(
-                    t,
                     """
                     INSERT INTO notification_sequences (user_id, last) VALUES (@user, 1)
                     ON CONFLICT (user_id) DO UPDATE SET last = last + 1 RETURNING last;
@@ -42,7 +41,6 @@ public sealed class SqliteNotificationStore(SqliteDatabase database, IClock cloc
                     notification.GoalId, notification.UniqueKey, notification.Data,
                     StoredValues.Truncate(clock.GetCurrentInstant()), Read: false);
                 await c.ExecuteAsync(
-                    t,
                     $"""
                     INSERT INTO notifications ({SqliteRows.NotificationColumns}) VALUES (@id, @user, @sequence, @kind,
                         @message, @goal, @key, @data, @created, 0);
@@ -58,8 +56,8 @@ public sealed class SqliteNotificationStore(SqliteDatabase database, IClock cloc
     public async Task<NotificationRecord?> GetAsync(
         string userId, string notificationId, CancellationToken cancellationToken) =>
         (await database.ReadAsync(
-            (c, t) => QueryAsync(
-                c, t, "id = @id AND user_id = @user", cancellationToken, ("@id", notificationId), ("@user", userId)),
+            c => QueryAsync(
+                c, "id = @id AND user_id = @user", cancellationToken, ("@id", notificationId), ("@user", userId)),
             cancellationToken)).SingleOrDefault();
 
     public Task<Page<NotificationRecord>> PageAsync(
@@ -71,10 +69,10 @@ public sealed class SqliteNotificationStore(SqliteDatabase database, IClock cloc
         var where = (unreadOnly ? "user_id = @user AND read = 0" : "user_id = @user")
             + SqliteFilter.And(filter, FilterFields.Notifications, parameters);
         return database.ReadAsync(
-            (c, t) => KeysetPager.PageAsync(
+            c => KeysetPager.PageAsync(
                 order, page,
                 new SqliteKeysetSource<NotificationRecord>(
-                    c, t, "notifications", SqliteRows.NotificationColumns, where, parameters, order,
+                    c, "notifications", SqliteRows.NotificationColumns, where, parameters, order,
                     SqliteRows.Notification),
                 notification => Orders.NotificationValues(order, notification), cancellationToken),
             cancellationToken);
@@ -83,15 +81,15 @@ public sealed class SqliteNotificationStore(SqliteDatabase database, IClock cloc
     public async Task<IReadOnlyList<NotificationRecord>> ListAfterAsync(
         string userId, long afterSequence, int limit, CancellationToken cancellationToken) =>
         await database.ReadAsync(
-            (c, t) => QueryAsync(
-                c, t, "user_id = @user AND sequence > @after ORDER BY sequence LIMIT @limit", cancellationToken,
+            c => QueryAsync(
+                c, "user_id = @user AND sequence > @after ORDER BY sequence LIMIT @limit", cancellationToken,
                 ("@user", userId), ("@after", afterSequence), ("@limit", limit)),
             cancellationToken);
 
     public async Task<int> CountUnreadAsync(string userId, CancellationToken cancellationToken) =>
         (int)await database.ReadAsync(
-            (c, t) => c.ScalarAsync(
-                t, "SELECT COUNT(*) FROM notifications WHERE user_id = @user AND read = 0;", cancellationToken,
+            c => c.ScalarAsync(
+                "SELECT COUNT(*) FROM notifications WHERE user_id = @user AND read = 0;", cancellationToken,
                 ("@user", userId)),
             cancellationToken);
 
@@ -106,22 +104,22 @@ public sealed class SqliteNotificationStore(SqliteDatabase database, IClock cloc
         var (list, parameters) = SqliteCommands.InList(notificationIds.Distinct(), "n");
         parameters.Add(("@user", userId));
         return await database.WriteAsync(
-            (c, t) => c.ExecuteAsync(
-                t, $"UPDATE notifications SET read = 1 WHERE user_id = @user AND read = 0 AND id IN ({list});",
+            c => c.ExecuteAsync(
+                $"UPDATE notifications SET read = 1 WHERE user_id = @user AND read = 0 AND id IN ({list});",
                 cancellationToken, parameters),
             cancellationToken);
     }
 
     public Task<int> MarkAllReadAsync(string userId, CancellationToken cancellationToken) =>
         database.WriteAsync(
-            (c, t) => c.ExecuteAsync(
-                t, "UPDATE notifications SET read = 1 WHERE user_id = @user AND read = 0;", cancellationToken,
+            c => c.ExecuteAsync(
+                "UPDATE notifications SET read = 1 WHERE user_id = @user AND read = 0;", cancellationToken,
                 ("@user", userId)),
             cancellationToken);
 
     private static Task<List<NotificationRecord>> QueryAsync(
-        SqliteConnection connection, SqliteTransaction transaction, string where, CancellationToken cancellationToken,
+        SqliteConnection connection, string where, CancellationToken cancellationToken,
         params (string, object?)[] parameters) =>
         connection.QueryAsync(
-            transaction, $"{Select} WHERE {where};", SqliteRows.Notification, cancellationToken, parameters);
+            $"{Select} WHERE {where};", SqliteRows.Notification, cancellationToken, parameters);
 }

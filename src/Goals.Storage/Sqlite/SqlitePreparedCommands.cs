@@ -27,7 +27,8 @@ internal sealed class SqlitePreparedCommands : IDisposable
     private readonly Dictionary<string, LinkedListNode<SqliteCommand>> _idle = new(StringComparer.Ordinal);
     private readonly LinkedList<SqliteCommand> _probation = new(); // most recently returned first
     private readonly LinkedList<SqliteCommand> _protected = new();
-    private readonly HashSet<SqliteCommand> _rentedKept = []; // out of the cache now: used at least twice
+    // Out of the cache now (used at least twice), with the node it goes back in on: no new node per run.
+    private readonly Dictionary<SqliteCommand, LinkedListNode<SqliteCommand>> _rentedKept = [];
     private readonly SqliteConnection _connection;
     private bool _disposed;
 
@@ -57,7 +58,7 @@ internal sealed class SqlitePreparedCommands : IDisposable
         }
 
         node.List!.Remove(node);
-        _rentedKept.Add(node.Value);
+        _rentedKept.Add(node.Value, node);
         return node.Value;
     }
 
@@ -78,15 +79,17 @@ internal sealed class SqlitePreparedCommands : IDisposable
     public void Return(SqliteCommand command)
     {
         command.Transaction = null;
-        command.Parameters.Clear();
-        var usedAgain = _rentedKept.Remove(command);
+        ForgetValues(command.Parameters);
+        var usedAgain = _rentedKept.Remove(command, out var node);
         if (_disposed || _idle.ContainsKey(command.CommandText))
         {
             command.Dispose();
             return;
         }
 
-        _idle.Add(command.CommandText, (usedAgain ? _protected : _probation).AddFirst(command));
+        node ??= new LinkedListNode<SqliteCommand>(command);
+        (usedAgain ? _protected : _probation).AddFirst(node);
+        _idle.Add(command.CommandText, node);
         if (_protected.Count > MaxProtected)
         {
             var demoted = _protected.Last!;
@@ -101,6 +104,19 @@ internal sealed class SqlitePreparedCommands : IDisposable
             segment.RemoveLast();
             _idle.Remove(evicted.CommandText);
             evicted.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// Keeps the parameters, which the next run of the same text names again (<see cref="SqliteCommands.Command"/>
+    /// reuses them), but not their values: no request's data outlives it, and a value the next caller does not set
+    /// cannot be bound (Microsoft.Data.Sqlite refuses a parameter whose value is null).
+    /// </summary>
+    private static void ForgetValues(SqliteParameterCollection parameters)
+    {
+        for (var i = 0; i < parameters.Count; i++)
+        {
+            parameters[i].Value = null;
         }
     }
 

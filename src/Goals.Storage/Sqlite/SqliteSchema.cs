@@ -11,7 +11,7 @@ internal static class SqliteSchema
         await using (var connection = await database.OpenAsync(cancellationToken))
         {
             // WAL is a property of the file: set once, every later connection uses it.
-            await connection.ExecuteAsync(null, "PRAGMA journal_mode = WAL;", cancellationToken);
+            await connection.ExecuteAsync("PRAGMA journal_mode = WAL;", cancellationToken);
         }
 
         var migrations = SqliteMigrations.All;
@@ -19,20 +19,19 @@ internal static class SqliteSchema
         {
             var target = version;
             await database.WriteAsync(
-                async (connection, transaction) =>
+                async connection =>
                 {
                     await connection.ExecuteAsync(
-                        transaction,
                         "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER NOT NULL PRIMARY KEY, applied_at INTEGER NOT NULL);",
                         cancellationToken);
-                    if (await CurrentVersionAsync(connection, transaction, cancellationToken) >= target)
+                    if (await CurrentVersionAsync(connection, cancellationToken) >= target)
                     {
                         return false;
                     }
 
-                    await connection.ExecuteAsync(transaction, migrations[target - 1], cancellationToken);
+                    await connection.ExecuteAsync(migrations[target - 1], cancellationToken);
                     await connection.ExecuteAsync(
-                        transaction, "INSERT INTO schema_migrations (version, applied_at) VALUES (@v, @at);",
+                        "INSERT INTO schema_migrations (version, applied_at) VALUES (@v, @at);",
                         cancellationToken, ("@v", target), ("@at", StoredValues.ToMillis(clock.GetCurrentInstant())));
                     return true;
                 },
@@ -40,12 +39,12 @@ internal static class SqliteSchema
         }
 
         return await database.ReadAsync(
-            (connection, transaction) => CurrentVersionAsync(connection, transaction, cancellationToken),
+            connection => CurrentVersionAsync(connection, cancellationToken),
             cancellationToken);
     }
 
     private static async Task<int> CurrentVersionAsync(
-        SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken) =>
+        SqliteConnection connection, CancellationToken cancellationToken) =>
         (int)await connection.ScalarAsync(
-            transaction, "SELECT COALESCE(MAX(version), 0) FROM schema_migrations;", cancellationToken);
+            "SELECT COALESCE(MAX(version), 0) FROM schema_migrations;", cancellationToken);
 }

@@ -14,7 +14,7 @@ public sealed class SqliteUserStore(SqliteDatabase database, IClock clock) : IUs
 
     public async Task<UserRecord> GetOrCreateAsync(string userId, CancellationToken cancellationToken)
     {
-        var existing = await database.ReadAsync((c, t) => FindAsync(c, t, userId, cancellationToken), cancellationToken);
+        var existing = await database.ReadAsync(c => FindAsync(c, userId, cancellationToken), cancellationToken);
         return existing ?? await WriteAsync(
             userId, UserSettings.Default, $"{InsertUser} ON CONFLICT (id) DO NOTHING;", [], cancellationToken);
     }
@@ -46,8 +46,8 @@ public sealed class SqliteUserStore(SqliteDatabase database, IClock clock) : IUs
 
     public async Task<IReadOnlyList<UserRecord>> ListAsync(string? afterId, int limit, CancellationToken cancellationToken) =>
         await database.ReadAsync(
-            (c, t) => c.QueryAsync(
-                t, $"SELECT {Columns} FROM users WHERE id > @after ORDER BY id LIMIT @limit;", Read, cancellationToken,
+            c => c.QueryAsync(
+                $"SELECT {Columns} FROM users WHERE id > @after ORDER BY id LIMIT @limit;", Read, cancellationToken,
                 ("@after", afterId ?? string.Empty), ("@limit", limit)),
             cancellationToken);
 
@@ -55,18 +55,18 @@ public sealed class SqliteUserStore(SqliteDatabase database, IClock clock) : IUs
         string userId, UserSettings settings, string sql, IEnumerable<(string, object?)> extra,
         CancellationToken cancellationToken) =>
         database.WriteAsync(
-            async (c, t) =>
+            async c =>
             {
                 var now = StoredValues.ToMillis(clock.GetCurrentInstant());
-                await c.ExecuteAsync(t, sql, cancellationToken, [.. Values(userId, settings), ("@now", now), .. extra]);
-                return (await FindAsync(c, t, userId, cancellationToken))!;
+                await c.ExecuteAsync(sql, cancellationToken, [.. Values(userId, settings), ("@now", now), .. extra]);
+                return (await FindAsync(c, userId, cancellationToken))!;
             },
             cancellationToken);
 
     private static async Task<UserRecord?> FindAsync(
-        SqliteConnection connection, SqliteTransaction transaction, string userId, CancellationToken cancellationToken) =>
+        SqliteConnection connection, string userId, CancellationToken cancellationToken) =>
         (await connection.QueryAsync(
-            transaction, $"SELECT {Columns} FROM users WHERE id = @id;", Read, cancellationToken, ("@id", userId)))
+            $"SELECT {Columns} FROM users WHERE id = @id;", Read, cancellationToken, ("@id", userId)))
         .SingleOrDefault();
 
     private static (string, object?)[] Values(string userId, UserSettings settings) =>

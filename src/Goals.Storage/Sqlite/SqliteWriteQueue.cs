@@ -33,7 +33,7 @@ internal sealed class SqliteWriteQueue : IDisposable
     }
 
     public Task<T> EnqueueAsync<T>(
-        Func<SqliteConnection, SqliteTransaction, Task<T>> work, CancellationToken cancellationToken)
+        Func<SqliteConnection, Task<T>> work, CancellationToken cancellationToken)
     {
         var write = new QueuedWrite<T>(work, cancellationToken);
         ObjectDisposedException.ThrowIf(!_queue.Writer.TryWrite(write), this);
@@ -84,13 +84,13 @@ internal sealed class SqliteWriteQueue : IDisposable
 
         try
         {
-            // deferred: false issues BEGIN IMMEDIATE: the write lock is taken before the first read.
-            using var transaction = connection.BeginTransaction(deferred: false);
+            // BEGIN IMMEDIATE: the write lock is taken before the first read.
+            SqliteTransactionStatements.Begin(connection, immediate: true);
             // A lone write needs no savepoint: if it fails, the whole transaction is its own to roll back.
             var alone = group.Count == 1;
             foreach (var write in group)
             {
-                await write.RunAsync(connection, transaction, inSavepoint: !alone);
+                await write.RunAsync(connection, inSavepoint: !alone);
             }
 
             if (alone && group[0].Failed)
@@ -98,7 +98,7 @@ internal sealed class SqliteWriteQueue : IDisposable
                 return;
             }
 
-            transaction.Commit();
+            SqliteTransactionStatements.Commit(connection);
         }
         catch (Exception e)
         {
@@ -107,6 +107,8 @@ internal sealed class SqliteWriteQueue : IDisposable
         }
         finally
         {
+            // Open here only when the group did not commit: its writes are undone before anyone hears of them.
+            SqliteTransactionStatements.RollbackIfOpen(connection);
             _connections.Return(connection);
             group.ForEach(write => write.Finish());
         }

@@ -27,4 +27,23 @@ public sealed class TokenCacheOverHttpTests(GoalsApiFactory factory) : IClassFix
         Assert.Equal(HttpStatusCode.Unauthorized, refused.Status);
         Assert.Equal("UNAUTHENTICATED", refused.FirstErrorCode);
     }
+
+    [Fact]
+    public async Task A_cached_token_answers_as_the_same_user_however_its_header_is_cased_or_padded()
+    {
+        var token = factory.TokenFor("cached-bob");
+        using var client = factory.ClientFor(null);
+        client.Http.DefaultRequestHeaders.Authorization = new("Bearer", token);
+        var first = await client.SendAsync("{ me { id } }");
+        Assert.True(factory.Services.GetRequiredService<ValidatedTokenCache>().TryGet(token, out _));
+
+        client.Http.DefaultRequestHeaders.Authorization = null;
+        Assert.True(client.Http.DefaultRequestHeaders.TryAddWithoutValidation("Authorization", $"bearer   {token}  "));
+        var cached = await client.SendAsync("{ me { id } }");
+
+        Assert.Equal(HttpStatusCode.OK, cached.Status);
+        Assert.Equal(first.Body.ToJsonString(), cached.Body.ToJsonString());
+        var schemes = factory.Services.GetRequiredService<Microsoft.AspNetCore.Authentication.IAuthenticationSchemeProvider>();
+        Assert.Equal(typeof(CachedBearerHandler), (await schemes.GetDefaultAuthenticateSchemeAsync())?.HandlerType);
+    }
 }

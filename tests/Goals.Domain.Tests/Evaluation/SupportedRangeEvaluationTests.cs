@@ -61,6 +61,7 @@ public sealed class SupportedRangeEvaluationTests
     public void A_goal_stored_outside_the_supported_ranges_is_refused_with_a_typed_exception(GoalDefinition goal)
     {
         Assert.False(GoalEvaluator.CanEvaluate(goal));
+        Assert.False(GoalEvaluator.CanEvaluate(goal.StartDate, goal.Deadline, goal.Target, goal.MinAmount));
         Assert.Throws<GoalEvaluationException>(() => Evaluate(goal, [Amount(Today, 1)], Today));
         Assert.Throws<GoalEvaluationException>(() => HistoryOf(goal, [], Today, Today.PlusDays(-7), Today));
     }

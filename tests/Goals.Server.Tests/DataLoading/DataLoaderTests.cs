@@ -69,6 +69,25 @@ public sealed class DataLoaderTests
         await Assert.ThrowsAsync<InvalidOperationException>(() => second.GetResultAsync());
     }
 
+    [Fact]
+    public async Task A_value_already_loaded_is_handed_back_as_is_and_a_failed_one_fails_again()
+    {
+        var loader = new RecordingLoader();
+        Assert.Equal("one", await loader.LoadAsync(1).GetResultAsync());
+
+        // The key's own completed task for every later field: no task wrapped around it.
+        var later = loader.LoadAsync(1).GetResultAsync();
+        Assert.True(later.IsCompletedSuccessfully);
+        Assert.Same(later, loader.LoadAsync(1).GetResultAsync());
+        Assert.Same(later, loader.LoadAsync(1).GetResultAsync(new CancellationToken(canceled: true)));
+
+        var failing = new RecordingLoader { Fail = true };
+        await Assert.ThrowsAsync<InvalidOperationException>(() => failing.LoadAsync(1).GetResultAsync());
+        var again = await Assert.ThrowsAsync<InvalidOperationException>(() => failing.LoadAsync(1).GetResultAsync());
+        Assert.Equal("store down", again.Message);
+        Assert.Single(failing.Batches);
+    }
+
     private sealed class RecordingLoader : BatchDataLoader<int, string>
     {
         private static readonly Dictionary<int, string> Names = new() { [1] = "one", [2] = "two" };

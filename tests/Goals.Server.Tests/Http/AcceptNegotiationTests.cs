@@ -13,6 +13,8 @@ public sealed class AcceptNegotiationTests(ServerFixture fixture)
     [InlineData("*/*", "application/json; charset=utf-8")]
     [InlineData("application/json", "application/json; charset=utf-8")]
     [InlineData("application/graphql-response+json", "application/graphql-response+json; charset=utf-8")]
+    [InlineData("Application/JSON", "application/json; charset=utf-8")]
+    [InlineData("APPLICATION/GRAPHQL-RESPONSE+JSON", "application/graphql-response+json; charset=utf-8")]
     [InlineData("application/json, multipart/mixed", "application/json; charset=utf-8")]
     [InlineData("application/json;q=0.9, application/graphql-response+json", "application/graphql-response+json; charset=utf-8")]
     [InlineData("application/graphql-response+json;q=0.5, application/json;q=0.8", "application/json; charset=utf-8")]

@@ -34,25 +34,25 @@ public sealed partial class SqliteGroupCommitTests : IDisposable
     {
         var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var blocking = _database.WriteAsync(async (connection, transaction) =>
+        var blocking = _database.WriteAsync(async connection =>
         {
-            await Insert(connection, transaction, "first");
+            await Insert(connection, "first");
             started.SetResult();
             await gate.Task;
-            return transaction;
+            return CommitsSoFar(connection);
         }, CancellationToken.None);
         await started.Task.WaitAsync(Bound);
 
-        var queued = Enumerable.Range(0, 10).Select(i => _database.WriteAsync(async (connection, transaction) =>
+        var queued = Enumerable.Range(0, 10).Select(i => _database.WriteAsync(async connection =>
         {
-            await Insert(connection, transaction, $"w{i}");
+            await Insert(connection, $"w{i}");
             // The fifth one writes a row and then fails on a duplicate: both of its rows must go, no one else's.
             if (i == 5)
             {
-                await Insert(connection, transaction, "w0");
+                await Insert(connection, "w0");
             }
 
-            return transaction;
+            return CommitsSoFar(connection);
         }, CancellationToken.None)).ToList();
 
         gate.SetResult();
@@ -62,9 +62,9 @@ public sealed partial class SqliteGroupCommitTests : IDisposable
         Assert.Contains("UNIQUE", failure.Message, StringComparison.Ordinal);
         var committed = await Task.WhenAll(queued.Where((_, i) => i != 5).Select(write => write.WaitAsync(Bound)));
 
-        // The ten queued while the first ran shared the next transaction; the first had its own.
-        Assert.All(committed, transaction => Assert.Same(committed[0], transaction));
-        Assert.NotSame(first, committed[0]);
+        // The ten queued while the first ran shared the next transaction (no commit between them); the first had its own.
+        Assert.All(committed, commits => Assert.Equal(committed[0], commits));
+        Assert.NotEqual(first, committed[0]);
         Assert.Equal(
             ["first", "w0", "w1", "w2", "w3", "w4", "w6", "w7", "w8", "w9"], await RowsOnDiskAsync());
     }
@@ -75,7 +75,7 @@ public sealed partial class SqliteGroupCommitTests : IDisposable
         // A second store on the same file stands for a second process: its groups queue on SQLite's lock.
         using var other = new SqliteDatabase($"Data Source={_path}");
         var writes = Enumerable.Range(0, 400).Select(i => (i % 2 == 0 ? _database : other).WriteAsync(
-            (connection, transaction) => Insert(connection, transaction, $"x{i:000}"), CancellationToken.None));
+            connection => Insert(connection, $"x{i:000}"), CancellationToken.None));
 
         await Task.WhenAll(writes).WaitAsync(Bound);
 
@@ -88,19 +88,19 @@ public sealed partial class SqliteGroupCommitTests : IDisposable
     {
         var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var blocking = _database.WriteAsync(async (connection, transaction) =>
+        var blocking = _database.WriteAsync(async connection =>
         {
             started.SetResult();
             await gate.Task;
-            return await Insert(connection, transaction, "first");
+            return await Insert(connection, "first");
         }, CancellationToken.None);
         await started.Task.WaitAsync(Bound);
         using var giveUp = new CancellationTokenSource();
         var ran = false;
-        var abandoned = _database.WriteAsync((connection, transaction) =>
+        var abandoned = _database.WriteAsync(connection =>
         {
             ran = true;
-            return Insert(connection, transaction, "abandoned");
+            return Insert(connection, "abandoned");
         }, giveUp.Token);
 
         await giveUp.CancelAsync();
@@ -108,7 +108,7 @@ public sealed partial class SqliteGroupCommitTests : IDisposable
         gate.SetResult();
         await blocking.WaitAsync(Bound);
         await _database.WriteAsync(
-            (connection, transaction) => Insert(connection, transaction, "after"), CancellationToken.None);
+            connection => Insert(connection, "after"), CancellationToken.None);
 
         Assert.False(ran);
         Assert.Equal(["after", "first"], await RowsOnDiskAsync());
@@ -118,7 +118,7 @@ public sealed partial class SqliteGroupCommitTests : IDisposable
     public async Task The_work_runs_with_its_callers_async_local_state()
     {
         CallerState.Value = "caller";
-        var seen = await _database.WriteAsync((_, _) => Task.FromResult(CallerState.Value), CancellationToken.None);
+        var seen = await _database.WriteAsync(_ => Task.FromResult(CallerState.Value), CancellationToken.None);
         Assert.Equal("caller", seen);
     }
 
@@ -127,7 +127,7 @@ public sealed partial class SqliteGroupCommitTests : IDisposable
     {
         var writes = Enumerable.Range(0, 20)
             .Select(i => _database.WriteAsync(
-                (connection, transaction) => Insert(connection, transaction, $"r{i:00}"), CancellationToken.None))
+                connection => Insert(connection, $"r{i:00}"), CancellationToken.None))
             .ToList();
 
         _database.Dispose();
@@ -136,7 +136,7 @@ public sealed partial class SqliteGroupCommitTests : IDisposable
         Assert.Equal(20, (await RowsOnDiskAsync()).Count);
         // Refused when asked, not later: the caller is told before anything is queued.
         var refusal = Record.Exception(void () =>
-            _database.WriteAsync((connection, transaction) => Insert(connection, transaction, "late"), CancellationToken.None));
+            _database.WriteAsync(connection => Insert(connection, "late"), CancellationToken.None));
         Assert.IsType<ObjectDisposedException>(refusal);
     }
 }

@@ -21,7 +21,7 @@ public sealed partial class SqlitePreparedCommandsTests
         await ChurnAsync(connection, "before");
 
         Assert.Equal(256, SqlitePreparedCommands.Of(connection)!.Kept);
-        using (var lease = connection.Command(null, hot))
+        using (var lease = connection.Command(hot))
         {
             Assert.Same(kept, lease.Command); // a statement used again before the churn is still reused
         }
@@ -40,7 +40,7 @@ public sealed partial class SqlitePreparedCommandsTests
         for (var round = 0; round < 3; round++)
         {
             await ChurnAsync(connection, $"round{round}-");
-            using var lease = connection.Command(null, late, ("@v", "x"));
+            using var lease = connection.Command(late, ("@v", "x"));
             Assert.Same(kept, lease.Command); // reused, not compiled again
             Assert.Equal(0L, await lease.Command.ExecuteScalarAsync());
         }
@@ -53,12 +53,12 @@ public sealed partial class SqlitePreparedCommandsTests
     private static SqliteCommand UsedTwice(SqliteConnection connection, string sql)
     {
         SqliteCommand first;
-        using (var lease = connection.Command(null, sql))
+        using (var lease = connection.Command(sql))
         {
             first = lease.Command;
         }
 
-        using (var lease = connection.Command(null, sql))
+        using (var lease = connection.Command(sql))
         {
             Assert.Same(first, lease.Command);
             return lease.Command;
@@ -69,7 +69,7 @@ public sealed partial class SqlitePreparedCommandsTests
     {
         for (var i = 0; i < ChurnTexts; i++)
         {
-            Assert.Equal(0L, await connection.ScalarAsync(null, $"SELECT count(*) FROM t WHERE v = '{prefix}{i}';", CancellationToken.None));
+            Assert.Equal(0L, await connection.ScalarAsync($"SELECT count(*) FROM t WHERE v = '{prefix}{i}';", CancellationToken.None));
         }
     }
 }

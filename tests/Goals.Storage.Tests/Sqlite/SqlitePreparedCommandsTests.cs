@@ -27,14 +27,14 @@ public sealed partial class SqlitePreparedCommandsTests : IDisposable
     {
         var connection = await _pool.RentAsync(CancellationToken.None);
         SqliteCommand first, second;
-        using (var lease = connection.Command(null, "SELECT count(*) FROM t WHERE v = @v;", ("@v", "a")))
+        using (var lease = connection.Command("SELECT count(*) FROM t WHERE v = @v;", ("@v", "a")))
         {
             first = lease.Command;
             Assert.Equal(0L, await first.ExecuteScalarAsync());
         }
 
-        await connection.ExecuteAsync(null, "INSERT INTO t (v) VALUES (@v);", CancellationToken.None, ("@v", "a"));
-        using (var lease = connection.Command(null, "SELECT count(*) FROM t WHERE v = @v;", ("@v", "a")))
+        await connection.ExecuteAsync("INSERT INTO t (v) VALUES (@v);", CancellationToken.None, ("@v", "a"));
+        using (var lease = connection.Command("SELECT count(*) FROM t WHERE v = @v;", ("@v", "a")))
         {
             second = lease.Command;
             // The values are the new ones; the statement is the kept one.
@@ -50,11 +50,11 @@ public sealed partial class SqlitePreparedCommandsTests : IDisposable
     public async Task A_statement_used_again_while_its_reader_is_open_gets_its_own_command()
     {
         var connection = await _pool.RentAsync(CancellationToken.None);
-        await connection.ExecuteAsync(null, "INSERT INTO t (v) VALUES ('x'), ('y');", CancellationToken.None);
+        await connection.ExecuteAsync("INSERT INTO t (v) VALUES ('x'), ('y');", CancellationToken.None);
         const string sql = "SELECT v FROM t ORDER BY v;";
 
         var nested = await connection.QueryAsync(
-            null, sql, reader => connection.QueryAsync(null, sql, inner => inner.GetString(0), CancellationToken.None).Result,
+            sql, reader => connection.QueryAsync(sql, inner => inner.GetString(0), CancellationToken.None).Result,
             CancellationToken.None);
 
         Assert.Equal([["x", "y"], ["x", "y"]], nested);
@@ -66,12 +66,12 @@ public sealed partial class SqlitePreparedCommandsTests : IDisposable
     {
         var connection = await _pool.RentAsync(CancellationToken.None);
         const string insert = "INSERT INTO t (v) VALUES (@v);";
-        await connection.ExecuteAsync(null, insert, CancellationToken.None, ("@v", "dup"));
+        await connection.ExecuteAsync(insert, CancellationToken.None, ("@v", "dup"));
 
-        await Assert.ThrowsAsync<SqliteException>(() => connection.ExecuteAsync(null, insert, CancellationToken.None, ("@v", "dup")));
-        Assert.Equal(1, await connection.ExecuteAsync(null, insert, CancellationToken.None, ("@v", "other")));
+        await Assert.ThrowsAsync<SqliteException>(() => connection.ExecuteAsync(insert, CancellationToken.None, ("@v", "dup")));
+        Assert.Equal(1, await connection.ExecuteAsync(insert, CancellationToken.None, ("@v", "other")));
 
-        Assert.Equal(2L, await connection.ScalarAsync(null, "SELECT count(*) FROM t;", CancellationToken.None));
+        Assert.Equal(2L, await connection.ScalarAsync("SELECT count(*) FROM t;", CancellationToken.None));
         _pool.Return(connection);
     }
 

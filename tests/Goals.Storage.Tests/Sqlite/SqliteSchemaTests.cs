@@ -77,7 +77,7 @@ public sealed class SqliteSchemaTests(SqliteStoreFixture fixture) : IClassFixtur
         }
 
         var blocked = await database.WriteAsync(
-            async (_, _) =>
+            async _ =>
             {
                 await using var begin = other.CreateCommand();
                 begin.CommandText = "BEGIN IMMEDIATE;";

@@ -1,3 +1,4 @@
+using Goals.Domain.Calendar;
 using NodaTime;
 using NodaTime.Text;
 
@@ -16,7 +17,7 @@ public sealed class LocalDateGraphType() : IsoScalarGraphType<LocalDate>(
     "LocalDate",
     "An ISO-8601 calendar date, e.g. 2026-11-24. Date inputs lie between 1900-01-01 and 2200-12-31.",
     "2026-11-24",
-    LocalDatePattern.Iso.Format,
+    IsoDateText.Format,
     LocalDatePattern.Iso.Parse);
 
 /// <summary>A wall-clock time, e.g. 04:00; seconds are accepted and written back only when not zero.</summary>

@@ -6,6 +6,13 @@ namespace Goals.Api.Infrastructure.Caching;
 public static class CacheEntries
 {
     /// <summary>
+    /// The start of every key (Redis may hold other data). Written into the keys by the code that makes them rather
+    /// than set as FusionCache's CacheKeyPrefix, which joins it to the key again on every lookup: a page of 20 goals
+    /// looks up 20 keys.
+    /// </summary>
+    public const string KeyPrefix = "goals:";
+
+    /// <summary>
     /// An entry whose key names the versions of everything it was computed from. Nothing ever needs to evict it from
     /// another replica (a write moves a version, and so the key), so sets skip the backplane; and an expired entry is
     /// still exactly right for its key, so fail-safe may answer with it while the store is failing.
