@@ -39,7 +39,8 @@ internal abstract partial class OperationProtocolBase(
     {
         if (Volatile.Read(ref _initReceived) == 0)
         {
-            if (now.UtcTicks >= Volatile.Read(ref _initDeadline))
+            // No deadline yet: not opened (the tick must not close a socket before its clock started).
+            if (Volatile.Read(ref _initDeadline) is var deadline && deadline != 0 && now.UtcTicks >= deadline)
             {
                 session.Close(WebSocketCloseReason.ConnectionInitialisationTimeout);
             }
