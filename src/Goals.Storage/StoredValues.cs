@@ -47,6 +47,7 @@ internal static class StoredValues
     /// The schedule as one shared read-only set per weekday subset (there are 128): every goal read used to get a set
     /// of its own (~170 B), kept for each goal of every cached list page (docs/performance.md, the cache's memory).
     /// Read in place, without splitting: every goal read runs this, several times per logged activity.
+    /// </summary>
     public static IReadOnlySet<IsoDayOfWeek> ToSchedule(string text)
     {
         var mask = 0;

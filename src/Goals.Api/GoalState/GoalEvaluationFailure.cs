@@ -30,21 +30,6 @@ public static partial class GoalEvaluationFailure
     /// <summary>A failure of the engine (not a cancellation, nor an error already meant for the client).</summary>
     internal static bool IsEngineFailure(Exception error) => error is not (OperationCanceledException or ExecutionError);
 
-    /// <inheritdoc cref="Guard{T}"/>
-    public static async Task<T> GuardAsync<T>(GoalRecord goal, ILogger logger, Func<Task<T>> evaluate)
-    {
-        ArgumentNullException.ThrowIfNull(goal);
-        ArgumentNullException.ThrowIfNull(evaluate);
-        try
-        {
-            return await evaluate();
-        }
-        catch (Exception error) when (IsEngineFailure(error))
-        {
-            throw Translate(goal, logger, error);
-        }
-    }
-
     /// <summary>The field's error for an engine failure on <paramref name="goal"/>, logged when unexpected.</summary>
     internal static GraphQLRequestError Translate(GoalRecord goal, ILogger logger, Exception error)
     {

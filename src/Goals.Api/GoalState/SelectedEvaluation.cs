@@ -6,8 +6,9 @@ namespace Goals.Api.GoalState;
 
 /// <summary>
 /// One field's part of a goal's evaluation now (<see cref="GoalEvaluationLoader.Load{TResult}"/>), once the batch has
-/// loaded: what a deferred lambda around <see cref="GoalEvaluationFailure.GuardAsync{T}"/> did, in one object and
-/// one state machine instead of five allocations — a page of 20 goals resolves 40 of these.
+/// loaded, with an engine failure turned into the field's own error as <see cref="GoalEvaluationFailure.Guard{T}"/>
+/// does: one object and one state machine instead of a deferred lambda's five allocations — a page of 20 goals
+/// resolves 40 of these.
 /// </summary>
 internal sealed class SelectedEvaluation<TResult>(
     IDataLoaderResult<Task<GoalEvaluation?>?> pending, GoalRecord goal, ILogger logger, Func<GoalEvaluation, TResult> select)

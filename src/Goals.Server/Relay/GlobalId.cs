@@ -31,7 +31,6 @@ public static class GlobalId
         }
     }
 
-
     /// <summary>Splits an id into type name and key; <c>false</c> for anything that is not one of ours.</summary>
     public static bool TryDecode(string? id, out string typeName, out string key)
     {

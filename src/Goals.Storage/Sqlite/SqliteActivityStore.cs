@@ -7,8 +7,9 @@ namespace Goals.Storage.Sqlite;
 /// <summary>
 /// Activity writes, their day totals, the goal's updatedAt and data version, the owner's goals version and the drop of
 /// a checkpoint the write makes stale change in one BEGIN IMMEDIATE transaction (or one savepoint of a group's, ADR
-/// 0169), so a reader never sees one without the others and concurrent logs serialize instead of losing updates. Every statement of a write is a key lookup (<see cref="SqliteWritePath"/>): its cost
-/// does not grow with the activities already stored.
+/// 0169), so a reader never sees one without the others and concurrent logs serialize instead of losing updates.
+/// Every statement of a write is a key lookup (<see cref="SqliteWritePath"/>): its cost does not grow with the
+/// activities already stored.
 /// </summary>
 public sealed partial class SqliteActivityStore(SqliteDatabase database, IClock clock, IdGenerator ids) : IActivityStore
 {

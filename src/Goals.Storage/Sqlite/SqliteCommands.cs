@@ -85,59 +85,41 @@ internal static class SqliteCommands
         return changed;
     }
 
-    // Microsoft.Data.Sqlite runs every statement synchronously: its async methods only check the token and wrap the
-    // answer in a task (a Task<SqliteDataReader> per query, a state machine per call). These do the same without the
-    // extra objects; a failure or a cancellation still comes back in the task, never thrown at the call.
     public static Task<int> ExecuteAsync(
         this SqliteConnection connection, string sql,
-        CancellationToken cancellationToken, params IEnumerable<(string Name, object? Value)> parameters)
-    {
-        if (cancellationToken.IsCancellationRequested)
-            return Task.FromCanceled<int>(cancellationToken);
-        try
+        CancellationToken cancellationToken, params IEnumerable<(string Name, object? Value)> parameters) =>
+        RunNow((connection, sql, parameters), static s =>
         {
-            using var lease = connection.Command(sql, parameters);
-            return Task.FromResult(lease.Command.ExecuteNonQuery());
-        }
-        catch (Exception e)
-        {
-            return Task.FromException<int>(e);
-        }
-    }
+            using var lease = s.connection.Command(s.sql, s.parameters);
+            return lease.Command.ExecuteNonQuery();
+        }, cancellationToken);
 
-    public static async Task<long> ScalarAsync(
+    public static Task<long> ScalarAsync(
         this SqliteConnection connection, string sql,
-        CancellationToken cancellationToken, params IEnumerable<(string Name, object? Value)> parameters)
-    {
-        using var lease = connection.Command(sql, parameters);
-        var value = await lease.Command.ExecuteScalarAsync(cancellationToken);
-        return value is null or DBNull ? 0 : Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture);
-    }
+        CancellationToken cancellationToken, params IEnumerable<(string Name, object? Value)> parameters) =>
+        RunNow((connection, sql, parameters), static s =>
+        {
+            using var lease = s.connection.Command(s.sql, s.parameters);
+            var value = lease.Command.ExecuteScalar();
+            return value is null or DBNull ? 0 : Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture);
+        }, cancellationToken);
 
     public static Task<List<T>> QueryAsync<T>(
         this SqliteConnection connection, string sql, Func<SqliteDataReader, T> map,
-        CancellationToken cancellationToken, params IEnumerable<(string Name, object? Value)> parameters)
-    {
-        if (cancellationToken.IsCancellationRequested)
-            return Task.FromCanceled<List<T>>(cancellationToken);
-        try
+        CancellationToken cancellationToken, params IEnumerable<(string Name, object? Value)> parameters) =>
+        RunNow((connection, sql, parameters, map, cancellationToken), static s =>
         {
-            using var lease = connection.Command(sql, parameters);
+            using var lease = s.connection.Command(s.sql, s.parameters);
             using var reader = lease.Command.ExecuteReader();
             var rows = new List<T>();
             while (reader.Read())
             {
-                rows.Add(map(reader));
-                cancellationToken.ThrowIfCancellationRequested(); // as ReadAsync checked before each row
+                rows.Add(s.map(reader));
+                s.cancellationToken.ThrowIfCancellationRequested(); // as ReadAsync checked before each row
             }
 
-            return Task.FromResult(rows);
-        }
-        catch (Exception e)
-        {
-            return Task.FromException<List<T>>(e);
-        }
-    }
+            return rows;
+        }, cancellationToken);
 
     /// <summary>"@p0, @p1, ..." plus the parameters, for IN lists of values.</summary>
     public static (string Sql, List<(string Name, object? Value)> Parameters) InList<T>(
@@ -145,5 +127,23 @@ internal static class SqliteCommands
     {
         var parameters = values.Select((value, i) => ($"@{prefix}{i}", (object?)value)).ToList();
         return (string.Join(", ", parameters.Select(p => p.Item1)), parameters);
+    }
+
+    // Microsoft.Data.Sqlite runs every statement synchronously: its async methods only check the token and wrap the
+    // answer in a task (a Task<SqliteDataReader> per query, a state machine per call). This does the same without the
+    // extra objects; a failure or a cancellation still comes back in the task, never thrown at the call.
+    private static Task<TResult> RunNow<TState, TResult>(
+        TState state, Func<TState, TResult> run, CancellationToken cancellationToken)
+    {
+        if (cancellationToken.IsCancellationRequested)
+            return Task.FromCanceled<TResult>(cancellationToken);
+        try
+        {
+            return Task.FromResult(run(state));
+        }
+        catch (Exception e)
+        {
+            return Task.FromException<TResult>(e);
+        }
     }
 }

@@ -5,8 +5,9 @@ namespace Goals.Storage.Sqlite;
 /// <summary>
 /// The one SQLite file. Writes run in BEGIN IMMEDIATE transactions, so writers serialize instead of failing on a
 /// lock upgrade; inside this process they queue for one writer, which keeps them off SQLite's sleeping busy handler
-/// and commits each group of queued writes at once (<see cref="SqliteWriteQueue"/>). Reads run in deferred transactions and see one consistent WAL snapshot. Both run on connections kept
-/// open with their compiled statements (<see cref="SqliteConnectionPool"/>).
+/// and commits each group of queued writes at once (<see cref="SqliteWriteQueue"/>). Reads run in deferred
+/// transactions and see one consistent WAL snapshot. Both run on connections kept open with their compiled statements
+/// (<see cref="SqliteConnectionPool"/>).
 /// </summary>
 public sealed class SqliteDatabase : IDisposable
 {
@@ -38,17 +39,13 @@ public sealed class SqliteDatabase : IDisposable
         }
     }
 
-    internal Task<T> ReadAsync<T>(
-        Func<SqliteConnection, Task<T>> work, CancellationToken cancellationToken) =>
-        ReadInTransactionAsync(work, cancellationToken);
-
     /// <summary>The work in the write transaction of its group; the task ends once that group has committed.</summary>
     internal Task<T> WriteAsync<T>(
         Func<SqliteConnection, Task<T>> work, CancellationToken cancellationToken) =>
         _writes.EnqueueAsync(work, cancellationToken);
 
-    /// <summary>The work in one transaction on a kept connection, which goes back to the pool however it ends.</summary>
-    private async Task<T> ReadInTransactionAsync<T>(
+    /// <summary>The work in one read transaction on a kept connection, which goes back to the pool however it ends.</summary>
+    internal async Task<T> ReadAsync<T>(
         Func<SqliteConnection, Task<T>> work, CancellationToken cancellationToken)
     {
         var connection = await _connections.RentAsync(cancellationToken);
