@@ -22,11 +22,10 @@ public sealed class NotificationFeed(INotificationStore inbox, IEventBus bus)
         Observable.Create<NotificationRecord>(async (observer, cancellationToken) =>
         {
             var last = afterSequence;
-            var hints = _hints.Follow(userId, () => bus.Observe(Topics.User(userId))
-                    .TakeWhile(change => change.Kind != ChangeEvent.AccountDeleted)
-                    .Where(change => change.Kind == ChangeEvent.NotificationAdded)
-                    .Select(_ => true))
-                .StartWith(true);
+            var hints = WatchedThenRead(_hints.Follow(userId, () => bus.Observe(Topics.User(userId))
+                .TakeWhile(change => change.Kind != ChangeEvent.AccountDeleted)
+                .Where(change => change.Kind == ChangeEvent.NotificationAdded)
+                .Select(_ => true)));
 
             await hints
                 .Select(_ => Observable.FromAsync(async token =>
@@ -45,6 +44,21 @@ public sealed class NotificationFeed(INotificationStore inbox, IEventBus bus)
                 .Do(observer.OnNext)
                 .LastOrDefaultAsync()
                 .ToTask(cancellationToken);
+        });
+
+    /// <summary>
+    /// The hints, with one more first that starts the catch-up read — sent only once the hints are watched. (StartWith
+    /// sent it before subscribing to them: a catch-up read that completed at once could reach the client, and the
+    /// client's next notification be added and hinted, before the feed listened, and that entry waited for a later hint.)
+    /// </summary>
+    private static IObservable<bool> WatchedThenRead(IObservable<bool> hints) =>
+        Observable.Create<bool>(observer =>
+        {
+            // A hint may arrive on another thread while the first is being sent: one at a time downstream.
+            var serialized = System.Reactive.Observer.Synchronize(observer);
+            var watching = hints.Subscribe(serialized);
+            serialized.OnNext(true);
+            return watching;
         });
 
     private async Task<IReadOnlyList<NotificationRecord>> ReadAfterAsync(string userId, long after, CancellationToken cancellationToken)
