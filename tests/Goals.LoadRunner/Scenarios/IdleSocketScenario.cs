@@ -14,6 +14,9 @@ public sealed class IdleSocketScenario(SocketScenarioOptions options, HttpClient
     private const string CreateGoal =
         "mutation($input: CreateGoalInput!) { createGoal(input: $input) { goal { id } errors { ... on Error { message } } } }";
 
+    // How long both processes' CPU is watched before the log, to subtract what the open sockets cost at rest.
+    private static readonly TimeSpan CpuIdleWindow = TimeSpan.FromSeconds(5);
+
     public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, CancellationToken cancellationToken = default)
     {
         var options = SocketScenarioOptions.Parse(args);
@@ -48,11 +51,18 @@ public sealed class IdleSocketScenario(SocketScenarioOptions options, HttpClient
             var after = await SnapshotAsync(memory, "after", cancellationToken);
             PrintPerSocket(before, after);
             await Task.Delay(options.HoldIdle, cancellationToken);
+            var cpu = options.ServerPid is { } serverPid ? await FanOutCpu.IdleRatesAsync(serverPid, CpuIdleWindow, cancellationToken) : null;
 
+            cpu?.Logged();
             var logged = Stopwatch.GetTimestamp();
             await sender.SendAsync("logActivity", token, BriefScenarios.LogQuery,
                 new JsonObject { ["input"] = new JsonObject { ["goalId"] = goalId, ["amount"] = 1 } }, cancellationToken);
             var delivered = await DeliveryAsync(sockets, logged, cancellationToken);
+            foreach (var line in cpu?.Report(delivered) ?? [])
+            {
+                output.WriteLine(line);
+            }
+
             await SnapshotAsync(memory, "after the fan-out", cancellationToken);
             if (memory is not null)
             {

@@ -14,12 +14,7 @@ public sealed class ServerMemory(int pid, HttpClient http)
     public long PeakResidentBytes() => ReadStatusKilobytes("VmHWM") * 1024;
 
     /// <summary>User plus system CPU time in clock ticks (fields 14 and 15 of /proc/PID/stat).</summary>
-    public long CpuTicks()
-    {
-        var stat = File.ReadAllText($"/proc/{pid}/stat");
-        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-        return long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
-    }
+    public long CpuTicks() => ProcessCpu.Of(pid).TotalTicks;
 
     /// <summary>
     /// Waits until the server used under 10 % of one core over a whole second (at most <paramref name="longest"/>):

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -13,7 +14,7 @@ namespace Goals.Server.Tests.TestHost;
 
 /// <summary>
 /// The real Kestrel server on 127.0.0.1 with a free port, wired only through the server layer's public extension
-/// methods, exactly as a host wires it.
+/// methods, exactly as a host wires it; <c>endpoints</c> replaces the plain HTTP endpoint with the test's own.
 /// </summary>
 public sealed class TestServer : IAsyncDisposable
 {
@@ -40,10 +41,14 @@ public sealed class TestServer : IAsyncDisposable
 
     public static async Task<TestServer> StartAsync(
         IDictionary<string, string?>? settings = null, string environment = "Production", Action<IServiceCollection>? services = null,
-        bool useRateLimiter = true, bool branchUpgrades = false, bool connectionUpgrades = true)
+        bool useRateLimiter = true, bool branchUpgrades = false, bool connectionUpgrades = true,
+        Action<KestrelServerOptions>? endpoints = null)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { EnvironmentName = environment });
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        if (endpoints is null)
+            builder.WebHost.UseUrls("http://127.0.0.1:0");
+        else
+            builder.WebHost.ConfigureKestrel(endpoints);
         if (connectionUpgrades)
             builder.WebHost.UseGraphQLWebSocketConnections("/graphql");
         // Introspection and IDE on (IDE, audit); a test of a Production default sets "GraphQL:Introspection" or

@@ -1,3 +1,4 @@
+using Goals.Server.Tests.TestHost;
 using System.Net.WebSockets;
 using System.Text;
 
@@ -40,6 +41,7 @@ public sealed class WebSocketTestClient : IAsyncDisposable
         foreach (var (name, value) in headers)
             client._socket.Options.SetRequestHeader(name, value);
         client._socket.Options.CollectHttpResponseDetails = true;
+        client._socket.Options.RemoteCertificateValidationCallback = (_, certificate, _, errors) => TestCertificate.Trusts(certificate, errors);
         var uri = new UriBuilder(graphQLUri) { Scheme = graphQLUri.Scheme == "https" ? "wss" : "ws" }.Uri;
         using var timeout = new CancellationTokenSource(DefaultTimeout);
         await client._socket.ConnectAsync(uri, timeout.Token);

@@ -1,5 +1,6 @@
 using Goals.Server.Tests.TestHost;
 using Goals.Server.WebSockets;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -13,13 +14,14 @@ public static class WebSocketTestServer
         Action<IServiceCollection>? services = null,
         IDictionary<string, string?>? serverSettings = null,
         bool branchUpgrades = false,
-        bool connectionUpgrades = true)
+        bool connectionUpgrades = true,
+        Action<KestrelServerOptions>? endpoints = null)
     {
         var settings = new Dictionary<string, string?> { ["KeepAliveInterval"] = "00:00:00" };
         foreach (var (key, value) in webSocketSettings ?? new Dictionary<string, string?>())
             settings[key] = value;
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        return TestServer.StartAsync(serverSettings, branchUpgrades: branchUpgrades, connectionUpgrades: connectionUpgrades, services: collection =>
+        return TestServer.StartAsync(serverSettings, branchUpgrades: branchUpgrades, connectionUpgrades: connectionUpgrades, endpoints: endpoints, services: collection =>
         {
             collection.AddGraphQLWebSockets(configuration);
             collection.AddSingleton<IWebSocketConnectionAuthenticator, TestAuthenticator>();

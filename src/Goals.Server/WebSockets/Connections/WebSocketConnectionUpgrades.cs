@@ -1,4 +1,5 @@
 using System.IO.Pipelines;
+using System.Net.Sockets;
 using System.Net.WebSockets;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Connections;
@@ -56,19 +57,21 @@ internal sealed class WebSocketConnectionUpgrades(ConnectionDelegate next, Conne
             return null;
         }
 
-        var transport = connection.Transport;
+        var input = connection.Transport.Input;
+        var stream = DuplexPipeStream.For(connection);
         try
         {
-            var unread = await transport.Input.ReadAsync(connection.ConnectionClosed);
-            transport.Input.AdvanceTo(unread.Buffer.GetPosition(head.Length));
-            await transport.Output.WriteAsync(WebSocketHandshake.Response(head.Key!, subprotocol, time.GetUtcNow()), connection.ConnectionClosed);
+            var unread = await input.ReadAsync(connection.ConnectionClosed);
+            input.AdvanceTo(unread.Buffer.GetPosition(head.Length));
+            // Through the stream, as the frames will be: on the socket, a response left in the pipe could follow them.
+            await stream.WriteAsync(WebSocketHandshake.Response(head.Key!, subprotocol, time.GetUtcNow()), connection.ConnectionClosed);
         }
-        catch (Exception e) when (e is IOException or OperationCanceledException)
+        catch (Exception e) when (e is IOException or OperationCanceledException or SocketException or ObjectDisposedException)
         {
             return (null, subprotocol);
         }
 
-        return (WebSocket.CreateFromStream(new DuplexPipeStream(transport), new WebSocketCreationOptions
+        return (WebSocket.CreateFromStream(stream, new WebSocketCreationOptions
         {
             IsServer = true,
             SubProtocol = subprotocol,
