@@ -25,6 +25,7 @@ public static class AuthenticationExtensions
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<ValidatedTokenCache>();
         builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        builder.Services.WithoutKeyRingLoadAtStart();
         // The scheme keeps AddJwtBearer's options and set-up; only its handler answers cached tokens first.
         builder.Services.AddTransient<CachedBearerHandler>();
         builder.Services.Configure<AuthenticationOptions>(options =>
