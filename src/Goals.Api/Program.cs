@@ -18,6 +18,7 @@ builder.AddGoalsTracing();
 builder.AddGoalsOptions();
 builder.AddGoalsHealth();
 builder.AddGoalsAuthentication();
+builder.AddGoalsForwardedHeaders();
 if (!builder.TryAddGoalsStore())
 {
     return 1;
@@ -35,7 +36,9 @@ if (HostCommands.IsCommand(args))
     return await HostCommands.RunAsync(app, args);
 }
 
-// First, before routing and authorization too: a socket keeps every middleware it passed suspended for its whole
+// First: behind a trusted proxy, every later step sees the forwarded client's address.
+app.UseGoalsForwardedHeaders();
+// Then, before routing and authorization too: a socket keeps every middleware it passed suspended for its whole
 // life, so upgrades on the GraphQL path leave the pipeline here, with their own admission (ADR 0168).
 app.UseGraphQLWebSocketUpgrades("/graphql", branch => branch.UseGoalsWebSocketAdmission());
 app.UseRouting();

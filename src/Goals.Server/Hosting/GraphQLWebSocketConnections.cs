@@ -1,11 +1,13 @@
 using Goals.Server.RateLimiting;
 using Goals.Server.WebSockets;
 using Goals.Server.WebSockets.Connections;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Goals.Server.Hosting;
@@ -44,6 +46,8 @@ public static class GraphQLWebSocketConnections
                 services.GetRequiredService<GraphQLTransportHooks>(),
                 services.GetRequiredService<GraphQLWebSocketHandler>(),
                 services.GetRequiredService<GraphQLRateLimiter>(),
+                new ForwardedClientAddress(
+                    services.GetRequiredService<IOptions<ForwardedHeadersOptions>>(), services.GetRequiredService<ILoggerFactory>()),
                 services.GetRequiredService<IOptions<GraphQLWebSocketOptions>>());
             return new WebSocketConnectionUpgrades(next, admission, services.GetService<TimeProvider>() ?? TimeProvider.System)
                 .OnConnectedAsync;

@@ -58,20 +58,30 @@ internal sealed partial class WebSocketMessageWriter
 
     private async Task SendInFragmentsAsync(ReadOnlyMemory<byte> text, CancellationToken aborted)
     {
-        try
+        do
         {
-            do
+            var fragment = text[..Math.Min(FragmentBytes, text.Length)];
+            text = text[fragment.Length..];
+            var sending = socket.SendAsync(fragment, WebSocketMessageType.Text, endOfMessage: text.IsEmpty, aborted);
+            if (sending.IsCompleted)
             {
-                var fragment = text[..Math.Min(FragmentBytes, text.Length)];
-                text = text[fragment.Length..];
-                Volatile.Write(ref _sendingSince, time.GetUtcNow().UtcTicks);
-                await socket.SendAsync(fragment, WebSocketMessageType.Text, endOfMessage: text.IsEmpty, aborted);
+                // Sent at once (the usual case on a socket written directly): nothing for the stall check to watch,
+                // and no clock read. Marking it would leave a mark the client could outrun: it may already have the
+                // frame before this thread clears the mark.
+                await sending;
+                continue;
             }
-            while (!text.IsEmpty);
+
+            Volatile.Write(ref _sendingSince, time.GetUtcNow().UtcTicks);
+            try
+            {
+                await sending;
+            }
+            finally
+            {
+                Volatile.Write(ref _sendingSince, 0);
+            }
         }
-        finally
-        {
-            Volatile.Write(ref _sendingSince, 0);
-        }
+        while (!text.IsEmpty);
     }
 }

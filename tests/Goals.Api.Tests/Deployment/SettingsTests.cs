@@ -40,6 +40,9 @@ public sealed class SettingsTests
                 Assert.Equal(TimeSpan.FromSeconds(5), Options<GraphQLWebSocketOptions>(services).CloseHandshakeTimeout),
             ["GraphQL__EnableIde"] = () => Assert.False(Options<GraphQLServerOptions>(services).EnableIde),
             ["Jobs__SweepMinutes"] = () => Assert.Equal(10, Options<JobsOptions>(services).SweepMinutes),
+            ["ForwardedHeaders__KnownNetworks__0"] = () => Assert.Equal(
+                [System.Net.IPNetwork.Parse("10.0.0.0/8")],
+                Options<Microsoft.AspNetCore.Builder.ForwardedHeadersOptions>(services).KnownIPNetworks),
         };
 
         Assert.Equal(checks.Keys.Order(StringComparer.Ordinal), settings.Select(setting => setting.Key).Order(StringComparer.Ordinal));

@@ -19,18 +19,23 @@ internal sealed class ConnectionUpgradeAdmission(
     GraphQLTransportHooks hooks,
     GraphQLWebSocketHandler handler,
     GraphQLRateLimiter limiter,
+    ForwardedClientAddress clients,
     IOptions<GraphQLWebSocketOptions> options)
 {
     public GraphQLWebSocketHandler Handler => handler;
 
     /// <summary>Whether to look at this connection's first request at all.</summary>
     public bool Serves(ConnectionContext connection) =>
-        options.Value.UpgradeOnConnection && hooks.WebSocket is not null && (serves?.Invoke(connection) ?? true);
+        options.Value.UpgradeOnConnection && hooks.WebSocket is not null && clients.Applies && (serves?.Invoke(connection) ?? true);
 
-    /// <summary>Whether to take the upgrade here, and the subprotocol to answer it with (none: the socket gets 4406).</summary>
-    public bool TryAdmit(UpgradeRequestHead head, ConnectionContext connection, out string? subprotocol)
+    /// <summary>
+    /// Whether to take the upgrade here, the subprotocol to answer it with (none: the socket gets 4406), and the
+    /// client's address (forwarded by a trusted proxy, or the connection's).
+    /// </summary>
+    public bool TryAdmit(UpgradeRequestHead head, ConnectionContext connection, out string? subprotocol, out IPAddress? client)
     {
         subprotocol = null;
+        client = null;
         if (!IsGraphQLPath(head.Path) || !WebSocketHandshake.IsValid(head) || head.HasAuthorization
             || !handler.AllowsOrigin(head.Origin, head.Host))
         {
@@ -38,7 +43,8 @@ internal sealed class ConnectionUpgradeAdmission(
         }
 
         // A spent budget goes on to the pipeline, which spends it again (refused either way) and answers 429.
-        if (limiter.Enabled && limiter.TrySpendRequest(ClientPartition.For(null, AddressOf(connection))) is not null)
+        client = clients.Of(connection, head);
+        if (limiter.Enabled && limiter.TrySpendRequest(ClientPartition.For(null, client)) is not null)
         {
             return false;
         }
@@ -46,8 +52,6 @@ internal sealed class ConnectionUpgradeAdmission(
         subprotocol = handler.ChooseSubprotocol(head.Subprotocols);
         return true;
     }
-
-    public static IPAddress? AddressOf(ConnectionContext connection) => (connection.RemoteEndPoint as IPEndPoint)?.Address;
 
     // The paths the endpoint's route matches: the pattern, with or without a trailing slash, in any case.
     private bool IsGraphQLPath(string requested) =>

@@ -50,6 +50,7 @@ internal sealed partial class UpgradeRequestHead
             case "connection": Connection = Connection.Length == 0 ? value : $"{Connection},{value}"; break;
             case "sec-websocket-protocol": AddSubprotocols(value); break;
             case "authorization": HasAuthorization = true; break;
+            case "x-forwarded-for": ForwardedFor = ForwardedFor is null ? value : $"{ForwardedFor},{value}"; break;
             // A body on an upgrade is unusual enough to leave to the HTTP parser.
             case "content-length" or "transfer-encoding": Malformed = true; break;
         }

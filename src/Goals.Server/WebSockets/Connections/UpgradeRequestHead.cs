@@ -52,6 +52,9 @@ internal sealed partial class UpgradeRequestHead
     /// <summary>Credentials on the upgrade: authenticating them is the HTTP pipeline's job.</summary>
     public bool HasAuthorization { get; private set; }
 
+    /// <summary>Every <c>X-Forwarded-For</c> value, in order (lines joined with commas); null when none came.</summary>
+    public string? ForwardedFor { get; private set; }
+
     private bool Malformed { get; set; }
 
     public static Status TryRead(ReadOnlySequence<byte> buffer, out UpgradeRequestHead? head)

@@ -1,4 +1,5 @@
 using System.IO.Pipelines;
+using System.Net;
 using System.Net.Sockets;
 using System.Net.WebSockets;
 using System.Security.Claims;
@@ -26,7 +27,7 @@ internal sealed class WebSocketConnectionUpgrades(ConnectionDelegate next, Conne
     public async Task OnConnectedAsync(ConnectionContext connection)
     {
         // Accepted in a method of its own, so that the head (its strings) is not kept for the socket's life.
-        if (await AcceptAsync(connection) is not var (accepted, subprotocol))
+        if (await AcceptAsync(connection) is not var (accepted, subprotocol, client))
         {
             await next(connection);
             return;
@@ -40,19 +41,19 @@ internal sealed class WebSocketConnectionUpgrades(ConnectionDelegate next, Conne
         using (socket)
         {
             // Kestrel numbers a connection's requests from 1; the upgrade is its first.
-            var peer = new WebSocketPeer(Anonymous, ConnectionUpgradeAdmission.AddressOf(connection), $"{connection.ConnectionId}:00000001");
+            var peer = new WebSocketPeer(Anonymous, client, $"{connection.ConnectionId}:00000001");
             await admission.Handler.RunAsync(socket, subprotocol, peer, connection.ConnectionClosed);
         }
     }
 
     /// <summary>
-    /// The socket and its subprotocol once the handshake is answered (no socket: the client left meanwhile); null when
-    /// the upgrade is not ours.
+    /// The socket, its subprotocol and the client's address once the handshake is answered (no socket: the client left
+    /// meanwhile); null when the upgrade is not ours.
     /// </summary>
-    private async Task<(WebSocket? Socket, string? Subprotocol)?> AcceptAsync(ConnectionContext connection)
+    private async Task<(WebSocket? Socket, string? Subprotocol, IPAddress? Client)?> AcceptAsync(ConnectionContext connection)
     {
         var head = admission.Serves(connection) ? await ReadHeadAsync(connection.Transport.Input, connection.ConnectionClosed) : null;
-        if (head is null || !admission.TryAdmit(head, connection, out var subprotocol))
+        if (head is null || !admission.TryAdmit(head, connection, out var subprotocol, out var client))
         {
             return null;
         }
@@ -68,7 +69,7 @@ internal sealed class WebSocketConnectionUpgrades(ConnectionDelegate next, Conne
         }
         catch (Exception e) when (e is IOException or OperationCanceledException or SocketException or ObjectDisposedException)
         {
-            return (null, subprotocol);
+            return (null, subprotocol, client);
         }
 
         return (WebSocket.CreateFromStream(stream, new WebSocketCreationOptions
@@ -77,7 +78,7 @@ internal sealed class WebSocketConnectionUpgrades(ConnectionDelegate next, Conne
             SubProtocol = subprotocol,
             // The protocol's own ping, on one timer for all sockets, keeps connections alive.
             KeepAliveInterval = TimeSpan.Zero,
-        }), subprotocol);
+        }), subprotocol, client);
     }
 
     /// <summary>The first request's head once it is all here and looks like an upgrade; nothing of it consumed.</summary>
