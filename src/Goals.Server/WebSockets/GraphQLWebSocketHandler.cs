@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.WebSockets;
 using GraphQL;
 using Goals.Server.Execution;
@@ -22,6 +23,7 @@ internal sealed class GraphQLWebSocketHandler
     private readonly ILogger _logger;
     private readonly IWebSocketConnectionAuthenticator _authenticator;
     private readonly IWebSocketConnectionListener? _listener;
+    private readonly AddressSockets _addresses;
 
     public GraphQLWebSocketHandler(
         IGraphQLRequestExecutor executor,
@@ -54,6 +56,7 @@ internal sealed class GraphQLWebSocketHandler
         lifetime.ApplicationStopped.Register(_services.Tick.Dispose);
         _tracker = new WebSocketSessionTracker(lifetime);
         _origins = new WebSocketOriginPolicy(serverOptions.Value.CorsOrigins);
+        _addresses = new AddressSockets(options.Value.MaxSocketsPerAddress);
         _logger = loggers.CreateLogger<GraphQLWebSocketHandler>();
     }
 
@@ -71,10 +74,42 @@ internal sealed class GraphQLWebSocketHandler
             return;
         }
 
-        var subprotocol = ChooseSubprotocol(context.WebSockets.WebSocketRequestedProtocols);
-        using var socket = await context.WebSockets.AcceptWebSocketAsync(subprotocol);
-        await RunAsync(socket, subprotocol, WebSocketPeer.Of(context), context.RequestAborted);
+        var peer = WebSocketPeer.Of(context);
+        if (!TryOpen(peer.RemoteIpAddress))
+        {
+            context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            return;
+        }
+
+        try
+        {
+            var subprotocol = ChooseSubprotocol(context.WebSockets.WebSocketRequestedProtocols);
+            using var socket = await context.WebSockets.AcceptWebSocketAsync(subprotocol);
+            await RunAsync(socket, subprotocol, peer, context.RequestAborted);
+        }
+        finally
+        {
+            _addresses.Closed(peer.RemoteIpAddress);
+        }
     }
+
+    /// <summary>
+    /// Takes a place for one more socket of the address, or logs the refusal; a socket let in gives it back with
+    /// <see cref="Closed"/> once it ends, however it ends.
+    /// </summary>
+    internal bool TryOpen(IPAddress? address)
+    {
+        if (_addresses.TryOpen(address))
+        {
+            return true;
+        }
+
+        _logger.LogInformation("WebSocket upgrade refused with 429: {Address} holds {MaxSocketsPerAddress} sockets already",
+            address, _services.Options.MaxSocketsPerAddress);
+        return false;
+    }
+
+    internal void Closed(IPAddress? address) => _addresses.Closed(address);
 
     /// <summary>Whether a browser page on <paramref name="origin"/> may open a socket to <paramref name="host"/>.</summary>
     internal bool AllowsOrigin(string? origin, string? host) => _origins.Allows(origin, host);
@@ -112,21 +147,5 @@ internal sealed class GraphQLWebSocketHandler
         return _services.Options.EnableLegacyProtocol && requested.Contains(LegacyGraphQLWsProtocol.Name)
             ? LegacyGraphQLWsProtocol.Name
             : null;
-    }
-
-    private sealed class RejectingProtocol(WebSocketSession session) : IWebSocketProtocol
-    {
-        public void OnOpened() => session.Close(WebSocketCloseReason.SubprotocolNotAcceptable);
-
-        public void OnTick(DateTimeOffset now, bool keepAlive)
-        {
-        }
-
-        public ValueTask<WebSocketCloseReason?> HandleAsync(string text) =>
-            ValueTask.FromResult<WebSocketCloseReason?>(WebSocketCloseReason.SubprotocolNotAcceptable);
-
-        public void OnClosing()
-        {
-        }
     }
 }

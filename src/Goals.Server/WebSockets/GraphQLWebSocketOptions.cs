@@ -53,6 +53,12 @@ public sealed class GraphQLWebSocketOptions
     /// </summary>
     public bool ShareSubscriptions { get; set; } = true;
 
+    /// <summary>
+    /// Most sockets one client address may hold open on this server (the forwarded address behind a trusted proxy);
+    /// an upgrade beyond it is answered 429. Zero: no bound.
+    /// </summary>
+    public int MaxSocketsPerAddress { get; set; } = 1_000;
+
     /// <summary>Also speak the legacy <c>graphql-ws</c> (subscriptions-transport-ws) subprotocol.</summary>
     public bool EnableLegacyProtocol { get; set; } = true;
 

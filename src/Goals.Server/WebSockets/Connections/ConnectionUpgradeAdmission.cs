@@ -11,7 +11,8 @@ namespace Goals.Server.WebSockets.Connections;
 /// Which upgrades are served straight from the connection (ADR 0171): only those the HTTP pipeline would accept with
 /// nothing of its own to do — the GraphQL path, a valid handshake, no credentials on the upgrade (browsers send theirs
 /// in <c>connection_init</c>), an allowed <c>Origin</c> and budget left for the client's address. Everything else
-/// (a bearer header, a refusal, another path) goes on to Kestrel and the pipeline, which answer it as before.
+/// (a bearer header, a refusal, another path, an address at its socket bound) goes on to Kestrel and the pipeline,
+/// which answer it as before.
 /// </summary>
 internal sealed class ConnectionUpgradeAdmission(
     PathString path,
@@ -45,6 +46,13 @@ internal sealed class ConnectionUpgradeAdmission(
         // A spent budget goes on to the pipeline, which spends it again (refused either way) and answers 429.
         client = clients.Of(connection, head);
         if (limiter.Enabled && limiter.TrySpendRequest(ClientPartition.For(null, client)) is not null)
+        {
+            return false;
+        }
+
+        // An address at its socket bound goes on to the pipeline too, which refuses it with 429. Admitted, the socket
+        // holds its place until the caller gives it back (handler.Closed), however the socket ends.
+        if (!handler.TryOpen(client))
         {
             return false;
         }

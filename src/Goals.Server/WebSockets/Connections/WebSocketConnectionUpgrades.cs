@@ -33,16 +33,23 @@ internal sealed class WebSocketConnectionUpgrades(ConnectionDelegate next, Conne
             return;
         }
 
-        if (accepted is not { } socket)
+        try
         {
-            return; // The client left during the handshake.
-        }
+            if (accepted is not { } socket)
+            {
+                return; // The client left during the handshake.
+            }
 
-        using (socket)
+            using (socket)
+            {
+                // Kestrel numbers a connection's requests from 1; the upgrade is its first.
+                var peer = new WebSocketPeer(Anonymous, client, $"{connection.ConnectionId}:00000001");
+                await admission.Handler.RunAsync(socket, subprotocol, peer, connection.ConnectionClosed);
+            }
+        }
+        finally
         {
-            // Kestrel numbers a connection's requests from 1; the upgrade is its first.
-            var peer = new WebSocketPeer(Anonymous, client, $"{connection.ConnectionId}:00000001");
-            await admission.Handler.RunAsync(socket, subprotocol, peer, connection.ConnectionClosed);
+            admission.Handler.Closed(client);
         }
     }
 
@@ -70,6 +77,11 @@ internal sealed class WebSocketConnectionUpgrades(ConnectionDelegate next, Conne
         catch (Exception e) when (e is IOException or OperationCanceledException or SocketException or ObjectDisposedException)
         {
             return (null, subprotocol, client);
+        }
+        catch
+        {
+            admission.Handler.Closed(client); // the caller gives the place back only for what it gets
+            throw;
         }
 
         return (WebSocket.CreateFromStream(stream, new WebSocketCreationOptions
