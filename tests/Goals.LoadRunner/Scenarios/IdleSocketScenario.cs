@@ -38,6 +38,7 @@ public sealed class IdleSocketScenario(SocketScenarioOptions options, HttpClient
         var subscription = $"subscription {{ onGoalProgress(goalId: \"{goalId}\") {{ {options.Selection} }} }}";
         var address = new UriBuilder(options.Url) { Scheme = options.Url.Scheme == "https" ? "wss" : "ws", Path = "/graphql" }.Uri;
         var opening = Stopwatch.StartNew();
+        var serverTicksBeforeOpening = ServerCpuTicks();
         try
         {
             await Parallel.ForAsync(0, sockets.Length, new ParallelOptions { MaxDegreeOfParallelism = options.ConnectParallelism, CancellationToken = cancellationToken },
@@ -48,6 +49,13 @@ public sealed class IdleSocketScenario(SocketScenarioOptions options, HttpClient
                     await socket.OpenAsync(address, token, subscription, token2);
                 });
             Print($"opened {sockets.Length} subscribed sockets in {opening.Elapsed.TotalSeconds:F1} s");
+            if (ServerCpuTicks() - serverTicksBeforeOpening is { } ticks)
+            {
+                // Handshake, connection_init with its token, subscribe: what setting up one connection costs the server.
+                var spent = ticks * ProcessCpu.TickMilliseconds;
+                Print($"server CPU for opening them: {spent:F0} ms, {spent * 1000 / sockets.Length:F0} µs per socket");
+            }
+
             var after = await SnapshotAsync(memory, "after", cancellationToken);
             PrintPerSocket(before, after);
             await Task.Delay(options.HoldIdle, cancellationToken);
@@ -131,6 +139,8 @@ public sealed class IdleSocketScenario(SocketScenarioOptions options, HttpClient
         return data?["createGoal"]?["goal"]?["id"]?.GetValue<string>()
             ?? throw new InvalidOperationException("the goal could not be created; is the signing key the server's?");
     }
+
+    private long? ServerCpuTicks() => options.ServerPid is { } pid ? ProcessCpu.Of(pid).TotalTicks : null;
 
     private void Print(FormattableString line) => output.WriteLine(line.ToString(CultureInfo.InvariantCulture));
 
