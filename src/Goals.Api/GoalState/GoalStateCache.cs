@@ -28,7 +28,6 @@ public enum EngineCaller { Field, Write }
 public sealed class GoalStateCache(
     IFusionCache cache, GoalStateReader state, IOptions<CacheOptions> options, IMeterFactory meters, CacheMetrics counted)
 {
-    // Created with the cache so that its hit and miss counters are on from the first request.
     private readonly CacheMetrics _counted = counted;
     private readonly Counter<long> _fieldRuns = GoalEngineMeter.FieldRuns(meters);
     private readonly Counter<long> _writeRuns = GoalEngineMeter.WriteRuns(meters);
@@ -57,9 +56,14 @@ public sealed class GoalStateCache(
         {
             if (IsCacheable(owned[i])
                 && await cache.TryGetAsync<GoalEvaluation>(Key(owned[i], user, todayText), token: cancellationToken) is { HasValue: true } hit)
+            {
+                _counted.Hit();
                 results[i] = Task.FromResult<GoalEvaluation?>(hit.Value);
+            }
             else
-                missed.Add(owned[i]);
+            {
+                missed.Add(owned[i]); // counted by GetOrComputeAsync, which may still find it
+            }
         }
 
         if (missed.Count == 0)
@@ -98,12 +102,22 @@ public sealed class GoalStateCache(
 
     private async Task<GoalEvaluation?> GetOrComputeAsync(
         GoalRecord goal, string key, LocalDate today, EngineCaller caller,
-        Lazy<Task<Dictionary<GoalRecord, GoalFacts>>> facts, CancellationToken cancellationToken) =>
-        await cache.GetOrSetAsync<GoalEvaluation>(
+        Lazy<Task<Dictionary<GoalRecord, GoalFacts>>> facts, CancellationToken cancellationToken)
+    {
+        var computed = false;
+        var evaluation = await cache.GetOrSetAsync<GoalEvaluation>(
             key,
-            async (_, _) => (await ComputeAsync(goal, today, caller, facts))!,
+            async (_, _) =>
+            {
+                var value = (await ComputeAsync(goal, today, caller, facts))!;
+                computed = true;
+                return value;
+            },
             _entry,
             cancellationToken);
+        _counted.Count(computed);
+        return evaluation;
+    }
 
     private async Task<GoalEvaluation?> ComputeAsync(
         GoalRecord goal, LocalDate today, EngineCaller caller, Lazy<Task<Dictionary<GoalRecord, GoalFacts>>> facts)

@@ -13,7 +13,7 @@ namespace Goals.Api.Goals;
 /// its reader has just read (ADR 0164). The key also names the user's creation (a deleted and re-created account
 /// starts counting again) and everything that shapes the page: filter, order, size and cursors.
 /// </summary>
-public sealed class GoalListCache(IFusionCache cache, IGoalStore goals, IOptions<CacheOptions> options)
+public sealed class GoalListCache(IFusionCache cache, IGoalStore goals, IOptions<CacheOptions> options, CacheMetrics counted)
 {
     private readonly FusionCacheEntryOptions _entry = CacheEntries.Versioned(options.Value, options.Value.GoalListDuration);
 
@@ -23,11 +23,19 @@ public sealed class GoalListCache(IFusionCache cache, IGoalStore goals, IOptions
         ArgumentNullException.ThrowIfNull(user);
         if (!options.Value.Enabled)
             return await goals.ListAsync(user.Id, filter, sorts, page, cancellationToken);
-        return await cache.GetOrSetAsync<Page<GoalRecord>>(
+        var computed = false;
+        var listed = await cache.GetOrSetAsync<Page<GoalRecord>>(
             Key(user, filter, sorts, page),
-            (_, token) => goals.ListAsync(user.Id, filter, sorts, page, token),
+            async (_, token) =>
+            {
+                var read = await goals.ListAsync(user.Id, filter, sorts, page, token);
+                computed = true;
+                return read;
+            },
             _entry,
             cancellationToken);
+        counted.Count(computed);
+        return listed;
     }
 
     private static string Key(UserRecord user, ListFilter filter, IReadOnlyList<GoalSort> sorts, PageRequest page) =>
