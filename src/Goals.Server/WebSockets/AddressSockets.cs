@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.Logging;
 
 namespace Goals.Server.WebSockets;
 
@@ -8,13 +9,13 @@ namespace Goals.Server.WebSockets;
 /// sockets, not how many it keeps, and an idle socket answers keep-alives for ever. A socket without an address (an
 /// in-process test server) is not counted.
 /// </summary>
-internal sealed class AddressSockets(int maxPerAddress)
+internal sealed class AddressSockets(int maxPerAddress, ILogger logger)
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<IPAddress, int> _open = [];
 
     /// <summary>Takes a place for one more socket of <paramref name="address"/>; false when it holds the most already.</summary>
-    public bool TryOpen(IPAddress? address)
+    public bool TryOpen(IPAddress? address, bool logRefusal)
     {
         if (address is null || maxPerAddress <= 0)
         {
@@ -24,14 +25,19 @@ internal sealed class AddressSockets(int maxPerAddress)
         lock (_gate)
         {
             var open = _open.GetValueOrDefault(address);
-            if (open >= maxPerAddress)
+            if (open < maxPerAddress)
             {
-                return false;
+                _open[address] = open + 1;
+                return true;
             }
-
-            _open[address] = open + 1;
-            return true;
         }
+
+        if (logRefusal)
+        {
+            logger.LogInformation("WebSocket upgrade refused with 429: {Address} holds {MaxSocketsPerAddress} sockets already", address, maxPerAddress);
+        }
+
+        return false;
     }
 
     /// <summary>Gives back the place of a socket <see cref="TryOpen"/> let in.</summary>

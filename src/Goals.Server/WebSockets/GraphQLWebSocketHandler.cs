@@ -56,8 +56,8 @@ internal sealed class GraphQLWebSocketHandler
         lifetime.ApplicationStopped.Register(_services.Tick.Dispose);
         _tracker = new WebSocketSessionTracker(lifetime);
         _origins = new WebSocketOriginPolicy(serverOptions.Value.CorsOrigins);
-        _addresses = new AddressSockets(options.Value.MaxSocketsPerAddress);
         _logger = loggers.CreateLogger<GraphQLWebSocketHandler>();
+        _addresses = new AddressSockets(options.Value.MaxSocketsPerAddress, _logger);
     }
 
     public async Task HandleAsync(HttpContext context)
@@ -94,20 +94,11 @@ internal sealed class GraphQLWebSocketHandler
     }
 
     /// <summary>
-    /// Takes a place for one more socket of the address, or logs the refusal; a socket let in gives it back with
-    /// <see cref="Closed"/> once it ends, however it ends.
+    /// Takes a place for one more socket of the address (false: it holds the most already); a socket let in gives it
+    /// back with <see cref="Closed"/> once it ends, however it ends. <paramref name="logRefusal"/> false where a refused
+    /// upgrade goes on to the pipeline, which logs it.
     /// </summary>
-    internal bool TryOpen(IPAddress? address)
-    {
-        if (_addresses.TryOpen(address))
-        {
-            return true;
-        }
-
-        _logger.LogInformation("WebSocket upgrade refused with 429: {Address} holds {MaxSocketsPerAddress} sockets already",
-            address, _services.Options.MaxSocketsPerAddress);
-        return false;
-    }
+    internal bool TryOpen(IPAddress? address, bool logRefusal = true) => _addresses.TryOpen(address, logRefusal);
 
     internal void Closed(IPAddress? address) => _addresses.Closed(address);
 

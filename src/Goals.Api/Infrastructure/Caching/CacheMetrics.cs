@@ -31,6 +31,10 @@ public sealed class CacheMetrics
         _misses = meter.CreateCounter<long>("goals_cache_misses", description: "Goal-state cache lookups that found nothing and computed from the store.");
         var redisHits = meter.CreateCounter<long>("goals_cache_redis_hits", description: "Of the hits, those found in Redis after the memory level had nothing.");
         var stale = meter.CreateCounter<long>("goals_cache_stale_hits", description: "Answers given from an expired entry because computing failed (fail-safe).");
+        // Every series from the start, at zero: a counter nothing has added to yet (no Redis hit so far, no stale
+        // answer) would be missing from the scrape, and a rate or ratio over it empty rather than 0.
+        foreach (var counter in new[] { _hits, _misses, redisHits, stale })
+            counter.Add(0);
         cache.Events.Distributed.Hit += (_, _) => redisHits.Add(1);
         cache.Events.FailSafeActivate += (_, _) => stale.Add(1);
         cache.Events.Distributed.CircuitBreakerChange += (_, args) => Volatile.Write(ref _redisBroken, args.IsClosed ? 0 : 1);

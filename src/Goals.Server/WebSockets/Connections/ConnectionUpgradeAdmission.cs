@@ -43,17 +43,18 @@ internal sealed class ConnectionUpgradeAdmission(
             return false;
         }
 
-        // A spent budget goes on to the pipeline, which spends it again (refused either way) and answers 429.
+        // An address at its socket bound goes on to the pipeline, which spends its budget once and answers 429.
+        // Admitted, the socket holds its place until the caller gives it back (handler.Closed), however it ends.
         client = clients.Of(connection, head);
-        if (limiter.Enabled && limiter.TrySpendRequest(ClientPartition.For(null, client)) is not null)
+        if (!handler.TryOpen(client, logRefusal: false))
         {
             return false;
         }
 
-        // An address at its socket bound goes on to the pipeline too, which refuses it with 429. Admitted, the socket
-        // holds its place until the caller gives it back (handler.Closed), however the socket ends.
-        if (!handler.TryOpen(client))
+        // A spent budget goes on to the pipeline, which spends it again (refused either way) and answers 429.
+        if (limiter.Enabled && limiter.TrySpendRequest(ClientPartition.For(null, client)) is not null)
         {
+            handler.Closed(client);
             return false;
         }
 
