@@ -30,13 +30,20 @@ internal sealed class DuplexPipeStream : Stream
     /// The stream for an accepted connection: writes to the socket itself when the connection is plain TCP from
     /// Kestrel's socket transport (nothing between the socket and the pipes), through the output pipe otherwise.
     /// </summary>
-    public static DuplexPipeStream For(ConnectionContext connection) =>
-        new(connection.Transport, connection.Features.Get<ITlsHandshakeFeature>() is null
+    public static DuplexPipeStream For(ConnectionContext connection)
+    {
+        var socket = connection.Features.Get<ITlsHandshakeFeature>() is null
             ? connection.Features.Get<IConnectionSocketFeature>()?.Socket
-            : null);
+            : null;
+        if (socket is not null)
+        {
+            // A send the kernel cannot take at once then reports WouldBlock instead of waiting; the asynchronous
+            // operations (Kestrel's reads, the sends that wait for room) are not affected.
+            socket.Blocking = false;
+        }
 
-    /// <summary>Whether writes go straight to the socket.</summary>
-    public bool WritesToSocket => _socket is not null;
+        return new DuplexPipeStream(connection.Transport, socket);
+    }
 
     public override bool CanRead => true;
 
@@ -68,19 +75,9 @@ internal sealed class DuplexPipeStream : Stream
     public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
         WriteAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
 
-    public override void Write(byte[] buffer, int offset, int count)
-    {
-        if (_socket is null)
-        {
-            _output!.Write(buffer, offset, count);
-            return;
-        }
-
-        for (var sent = 0; sent < count;)
-        {
-            sent += _socket.Send(buffer, offset + sent, count - sent, SocketFlags.None);
-        }
-    }
+    // Nothing here writes synchronously (a WebSocket sends asynchronously); kept working for the stream's contract.
+    public override void Write(byte[] buffer, int offset, int count) =>
+        WriteAsync(buffer.AsMemory(offset, count)).AsTask().GetAwaiter().GetResult();
 
     public override Task FlushAsync(CancellationToken cancellationToken) => _output?.FlushAsync(cancellationToken) ?? Task.CompletedTask;
 
@@ -92,21 +89,23 @@ internal sealed class DuplexPipeStream : Stream
 
     private static ValueTask SendAllAsync(Socket socket, ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken)
     {
-        var sending = socket.SendAsync(buffer, SocketFlags.None, cancellationToken);
-        if (!sending.IsCompletedSuccessfully)
+        // The common case: the kernel takes the whole frame at once, sent here on the calling thread without the
+        // asynchronous machinery, whose event args the socket would keep for the rest of its life (~300 B).
+        var sent = socket.Send(buffer.Span, SocketFlags.None, out var error);
+        if (error == SocketError.Success && sent == buffer.Length)
         {
-            return SendRestAsync(socket, buffer, sending.AsTask(), cancellationToken);
+            return ValueTask.CompletedTask;
         }
 
-        // The common case: sent whole at once, with no state machine and no allocation.
-        var sent = sending.Result;
-        return sent == buffer.Length ? ValueTask.CompletedTask : SendRestAsync(socket, buffer, Task.FromResult(sent), cancellationToken);
+        return error is SocketError.Success or SocketError.WouldBlock
+            ? SendRestAsync(socket, buffer[Math.Max(sent, 0)..], cancellationToken)
+            : ValueTask.FromException(new SocketException((int)error));
     }
 
-    private static async ValueTask SendRestAsync(Socket socket, ReadOnlyMemory<byte> buffer, Task<int> sending, CancellationToken cancellationToken)
+    private static async ValueTask SendRestAsync(Socket socket, ReadOnlyMemory<byte> rest, CancellationToken cancellationToken)
     {
-        // A stream socket's send may take part of the buffer when the kernel's send buffer is nearly full.
-        for (var rest = buffer[await sending..]; !rest.IsEmpty;)
+        // The kernel's send buffer is full (a client reading slowly): wait for room, as long as it takes.
+        while (!rest.IsEmpty)
         {
             rest = rest[await socket.SendAsync(rest, SocketFlags.None, cancellationToken)..];
         }
