@@ -27,25 +27,13 @@ public sealed class ProxyOptions : IValidatableObject
 
     public IEnumerable<IPNetwork> Networks() => KnownNetworks.Select(text => IPNetwork.Parse(text));
 
-    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
-    {
-        foreach (var (text, index) in KnownProxies.Select((text, index) => (text, index)))
-        {
-            if (!IPAddress.TryParse(text, out _))
-            {
-                yield return new ValidationResult(
-                    $"ForwardedHeaders:KnownProxies:{index} '{text}' is not an IP address.", [nameof(KnownProxies)]);
-            }
-        }
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
+        Invalid(KnownProxies, nameof(KnownProxies), text => IPAddress.TryParse(text, out _), "an IP address")
+            .Concat(Invalid(KnownNetworks, nameof(KnownNetworks), text => IPNetwork.TryParse(text, out _),
+                "a network in CIDR notation (e.g. 10.0.0.0/8)"));
 
-        foreach (var (text, index) in KnownNetworks.Select((text, index) => (text, index)))
-        {
-            if (!IPNetwork.TryParse(text, out _))
-            {
-                yield return new ValidationResult(
-                    $"ForwardedHeaders:KnownNetworks:{index} '{text}' is not a network in CIDR notation (e.g. 10.0.0.0/8).",
-                    [nameof(KnownNetworks)]);
-            }
-        }
-    }
+    private static IEnumerable<ValidationResult> Invalid(List<string> entries, string name, Func<string, bool> parses, string what) =>
+        entries.Select((text, index) => (text, index))
+            .Where(entry => !parses(entry.text))
+            .Select(entry => new ValidationResult($"{SectionName}:{name}:{entry.index} '{entry.text}' is not {what}.", [name]));
 }

@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using System.Text;
 using Goals.Api.Tests.Support;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace Goals.Api.Tests.Limits;
 
@@ -58,6 +59,18 @@ public sealed class ForwardedClientTests
         Assert.All(spent, status => Assert.Equal(HttpStatusCode.OK, status));
         Assert.Equal([HttpStatusCode.TooManyRequests], renamed);
         Assert.StartsWith("HTTP/1.1 429 ", upgrade, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("KnownNetworks", "10.0.0.0/33")]
+    [InlineData("KnownProxies", "ingress.local")]
+    public void A_proxy_that_is_not_an_address_or_a_network_stops_the_host_at_start(string list, string value)
+    {
+        using var factory = new GoalsApiFactory().WithWebHostBuilder(host => host.UseSetting($"ForwardedHeaders:{list}:0", value));
+
+        var error = Assert.Throws<OptionsValidationException>(() => factory.CreateClient());
+
+        Assert.Contains($"ForwardedHeaders:{list}:0 '{value}' is not", error.Message, StringComparison.Ordinal);
     }
 
     private static async Task<List<HttpStatusCode>> StatusesAsync(HttpClient http, string forwardedFor, int count)

@@ -66,9 +66,10 @@ internal sealed class WebSocketConnectionUpgrades(ConnectionDelegate next, Conne
         }
 
         var input = connection.Transport.Input;
-        var stream = DuplexPipeStream.For(connection);
+        DuplexPipeStream stream;
         try
         {
+            stream = DuplexPipeStream.For(connection);
             var unread = await input.ReadAsync(connection.ConnectionClosed);
             input.AdvanceTo(unread.Buffer.GetPosition(head.Length));
             // Through the stream, as the frames will be: on the socket, a response left in the pipe could follow them.
